@@ -1,0 +1,1 @@
+//! Integration tests: the analysis core on whole articles, the annotation file, the CLI.
