@@ -7,6 +7,7 @@
 
 pub mod analysis;
 pub mod annotation;
+pub mod article;
 pub mod rules;
 
 #[cfg(not(target_arch = "wasm32"))]

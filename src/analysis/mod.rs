@@ -10,7 +10,7 @@ pub mod quotes;
 pub mod statistics;
 pub mod text;
 
-pub use checklist::{ChecklistItem, ItemState};
+pub use checklist::{ChecklistItem, ItemState, ManualItem, MANUAL_ITEMS};
 pub use language::Language;
 pub use text::{Document, Span};
 
