@@ -12,6 +12,8 @@ pub mod rules;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
