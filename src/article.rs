@@ -12,7 +12,9 @@ pub enum Review {
     Unreviewed,
     Confirmed,
     /// Dismissed as a false positive; kept (marked rejected) with the reader's reason.
-    Rejected { reason: String },
+    Rejected {
+        reason: String,
+    },
 }
 
 /// A finding with the reader's review of it.
@@ -85,7 +87,10 @@ pub struct AnnotatedArticle {
 impl AnnotatedArticle {
     /// Analyse `text` afresh with the built-in rules.
     pub fn analyze(text: &str, language: Option<Language>) -> AnnotatedArticle {
-        let options = Options { language, disabled_rules: Vec::new() };
+        let options = Options {
+            language,
+            disabled_rules: Vec::new(),
+        };
         let analysis = analysis::analyze(text, RuleSet::builtin(), &options);
         AnnotatedArticle {
             text: text.to_string(),
@@ -94,7 +99,10 @@ impl AnnotatedArticle {
             findings: analysis
                 .findings
                 .into_iter()
-                .map(|finding| ReviewedFinding { finding, review: Review::Unreviewed })
+                .map(|finding| ReviewedFinding {
+                    finding,
+                    review: Review::Unreviewed,
+                })
                 .collect(),
             notes: Vec::new(),
             answers: Vec::new(),
@@ -128,15 +136,23 @@ impl AnnotatedArticle {
 
     /// The reader's answer to an item (unanswered if none).
     pub fn answer(&self, item_id: &str) -> ChecklistAnswer {
-        self.answers.iter().find(|a| a.item_id == item_id).cloned().unwrap_or_else(|| ChecklistAnswer {
-            item_id: item_id.to_string(),
-            ..Default::default()
-        })
+        self.answers
+            .iter()
+            .find(|a| a.item_id == item_id)
+            .cloned()
+            .unwrap_or_else(|| ChecklistAnswer {
+                item_id: item_id.to_string(),
+                ..Default::default()
+            })
     }
 
     /// Set (or replace) the reader's answer to an item.
     pub fn set_answer(&mut self, answer: ChecklistAnswer) {
-        match self.answers.iter_mut().find(|a| a.item_id == answer.item_id) {
+        match self
+            .answers
+            .iter_mut()
+            .find(|a| a.item_id == answer.item_id)
+        {
             Some(existing) => *existing = answer,
             None => self.answers.push(answer),
         }
