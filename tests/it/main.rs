@@ -3,6 +3,7 @@
 
 mod annotation;
 mod cli;
+mod eval_set;
 mod loaded_en;
 mod loaded_zh;
 mod quotes;
