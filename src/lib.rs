@@ -8,6 +8,10 @@
 pub mod analysis;
 pub mod annotation;
 pub mod article;
+pub mod compare;
+pub mod reanchor;
+pub mod report;
+pub mod share;
 pub mod rules;
 
 #[cfg(not(target_arch = "wasm32"))]
