@@ -43,6 +43,10 @@ struct Label {
     form: Option<String>,
     #[serde(default)]
     speaker: Option<String>,
+    /// Loaded-language category, documentation only: spans are scored by kind.
+    #[serde(default)]
+    #[allow(dead_code)]
+    category: Option<String>,
 }
 
 /// One gold label resolved onto its passage.
