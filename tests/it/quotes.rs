@@ -1,1 +1,320 @@
-//! (to be written)
+//! Quotes and attributions on whole articles: the seed articles, read by hand, and
+//! wire-style copy the detector has not been tuned on.
+
+use sourcelight::analysis::quotes::detect;
+use sourcelight::analysis::{Detail, Document, Finding, QuoteForm, Status};
+use sourcelight::SEED_ARTICLES;
+
+/// A finding seen from outside: covered text, status, form, speaker text, speaker named.
+#[derive(Debug)]
+struct Seen {
+    text: String,
+    status: Status,
+    form: QuoteForm,
+    speaker: Option<(String, bool)>,
+    rule_id: String,
+}
+
+fn seen(text: &str) -> Vec<Seen> {
+    let doc = Document::new(text);
+    detect(&doc)
+        .iter()
+        .map(|f: &Finding| {
+            let Detail::Quote { form, speaker, .. } = &f.detail else { panic!("quote detector gave {f:?}") };
+            Seen {
+                text: doc.slice(f.span).to_string(),
+                status: f.status,
+                form: *form,
+                speaker: speaker.as_ref().map(|s| (s.text.clone(), s.named)),
+                rule_id: f.rule_id.clone(),
+            }
+        })
+        .collect()
+}
+
+/// The finding whose covered text is exactly `covered`.
+#[track_caller]
+fn find<'a>(all: &'a [Seen], covered: &str) -> &'a Seen {
+    all.iter()
+        .find(|s| s.text == covered)
+        .unwrap_or_else(|| panic!("no finding covers {covered:?}; found: {:#?}", all.iter().map(|s| &s.text).collect::<Vec<_>>()))
+}
+
+#[track_caller]
+fn assert_finding(all: &[Seen], covered: &str, status: Status, form: QuoteForm, speaker: Option<(&str, bool)>) {
+    let s = find(all, covered);
+    assert_eq!(s.status, status, "status of {covered:?}: {s:?}");
+    assert_eq!(s.form, form, "form of {covered:?}: {s:?}");
+    assert_eq!(s.speaker.as_ref().map(|(t, n)| (t.as_str(), *n)), speaker, "speaker of {covered:?}: {s:?}");
+}
+
+fn seed(i: usize) -> &'static str {
+    SEED_ARTICLES[i].1
+}
+
+#[test]
+fn seed_000_english_commentary() {
+    let all = seen(seed(0));
+    assert_finding(&all, "“strangling”", Status::ScareQuote, QuoteForm::Direct, None);
+    assert_finding(
+        &all,
+        "it is just to prevent our AI industry from having sufficient computing power support",
+        Status::VagueAttribution,
+        QuoteForm::Reported,
+        Some(("anyone with clear sight", false)),
+    );
+    assert_finding(
+        &all,
+        "the export controls on AI to China have already failed",
+        Status::Attributed,
+        QuoteForm::Reported,
+        Some(("the CEO of NVIDIA", true)),
+    );
+    assert_finding(
+        &all,
+        "“prevent technological abuse.”",
+        Status::Attributed,
+        QuoteForm::Direct,
+        Some(("the United States", true)),
+    );
+    // "made the outside world exclaim “breaking the blockade,”": a crowd, not a source.
+    assert_finding(
+        &all,
+        "“breaking the blockade,”",
+        Status::VagueAttribution,
+        QuoteForm::Direct,
+        Some(("the outside world", false)),
+    );
+    for scare in ["“technological lifeline”", "“will to survive”", "“enemies”", "“hegemonic cake.”", "“booster”"] {
+        assert_finding(&all, scare, Status::ScareQuote, QuoteForm::Direct, None);
+    }
+    // The seed names no one else: every attributed finding is one of the three above.
+    let attributed: Vec<&str> =
+        all.iter().filter(|s| s.status == Status::Attributed).map(|s| s.text.as_str()).collect();
+    assert_eq!(attributed.len(), 2, "{attributed:?}");
+}
+
+#[test]
+fn seed_001_english_comment_with_source() {
+    let all = seen(seed(1));
+    let zaobao = all
+        .iter()
+        .find(|s| s.text.starts_with("\"The United States continues to escalate"))
+        .expect("the Lianhe Zaobao quotation is found");
+    assert!(zaobao.text.ends_with("who holds the initiative?\""), "the whole quotation: {:?}", zaobao.text);
+    assert_eq!(zaobao.status, Status::Attributed);
+    assert_eq!(zaobao.form, QuoteForm::Direct);
+    assert_eq!(zaobao.speaker, Some(("Singapore's Lianhe Zaobao".to_string(), true)));
+    assert_finding(
+        &all,
+        "excessive regulation is severely harming its domestic industry",
+        Status::Attributed,
+        QuoteForm::Reported,
+        Some(("The U.S. Semiconductor Industry Association", true)),
+    );
+    assert_finding(&all, "\"catalyst\"", Status::ScareQuote, QuoteForm::Direct, None);
+    // The comment repeats the newspaper's phrase: those are the newspaper's words.
+    let echo = find(&all, "'more restrictions, faster advancement.'");
+    assert_eq!(echo.rule_id, "quote.echo");
+    assert_eq!(echo.speaker, Some(("Singapore's Lianhe Zaobao".to_string(), true)));
+    // The phrase nested inside the newspaper's quotation is not a finding of its own.
+    assert_eq!(all.iter().filter(|s| s.text.contains("more restrictions")).count(), 2);
+    // "Intel reported net losses" and "announced large-scale layoffs" report actions, not speech.
+    assert!(all.iter().all(|s| !s.text.contains("net losses") && !s.text.contains("layoffs")), "{all:#?}");
+}
+
+#[test]
+fn seed_002_chinese_commentary() {
+    let all = seen(seed(2));
+    let gates: Vec<&Seen> =
+        all.iter().filter(|s| s.speaker.as_ref().is_some_and(|(t, _)| t == "比尔·盖茨")).collect();
+    assert!(
+        gates.iter().any(|s| s.form == QuoteForm::Reported
+            && s.status == Status::Attributed
+            && s.text.starts_with("别一味打压中国芯片")),
+        "比尔·盖茨早早就警告过美国,别…: {all:#?}"
+    );
+    assert!(
+        gates.iter().any(|s| s.form == QuoteForm::Reported && s.text.starts_with("不要打压中国")),
+        "比尔·盖茨多次警告美国,不要…: {all:#?}"
+    );
+    assert_finding(
+        &all,
+        "为啥美国越封锁,我们越厉害",
+        Status::VagueAttribution,
+        QuoteForm::Reported,
+        Some(("有人", false)),
+    );
+    assert_finding(&all, "“卡脖子”", Status::ScareQuote, QuoteForm::Direct, None);
+    // “关注” is the label of the follow button: a name, which this detector skips.
+    assert!(all.iter().all(|s| s.text != "“关注”"), "{all:#?}");
+    // “中国小芯片标准” names a standard; 《自然·电子学》 is a journal title.
+    assert!(all.iter().all(|s| !s.text.contains("中国小芯片标准") && !s.text.contains("自然")), "{all:#?}");
+    assert_finding(
+        &all,
+        "中国首个自主研发、自主生产的万卡超算集群诞生了,我们成了全球第二个做到的国家",
+        Status::Attributed,
+        QuoteForm::Reported,
+        Some(("中科曙光", true)),
+    );
+}
+
+#[test]
+fn wire_copy_english() {
+    let text = "BEIJING, May 12 (Reuters) - China's commerce ministry said on Monday it would take \"necessary measures\" to protect its companies, after Washington added 12 Chinese firms to a trade blacklist.\n\
+\"The U.S. side has abused export controls and seriously undermined the rules of international trade,\" a ministry spokesperson said in a statement.\n\
+The move was expected, analysts said. \"Beijing has been preparing for this for months,\" said Zhang Wei, an economist at Capital Economics in Singapore. \"Its response will be measured.\"\n\
+Two people familiar with the matter said the list could be expanded as early as next month.";
+    let all = seen(text);
+    assert_finding(
+        &all,
+        "it would take \"necessary measures\" to protect its companies, after Washington added 12 Chinese firms to a trade blacklist",
+        Status::Attributed,
+        QuoteForm::Reported,
+        Some(("China's commerce ministry", true)),
+    );
+    assert_finding(
+        &all,
+        "\"necessary measures\"",
+        Status::Attributed,
+        QuoteForm::Direct,
+        Some(("China's commerce ministry", true)),
+    );
+    assert_finding(
+        &all,
+        "\"The U.S. side has abused export controls and seriously undermined the rules of international trade,\"",
+        Status::Attributed,
+        QuoteForm::Direct,
+        Some(("a ministry spokesperson", true)),
+    );
+    assert_finding(&all, "The move was expected", Status::VagueAttribution, QuoteForm::Reported, Some(("analysts", false)));
+    assert_finding(
+        &all,
+        "\"Beijing has been preparing for this for months,\"",
+        Status::Attributed,
+        QuoteForm::Direct,
+        Some(("Zhang Wei", true)),
+    );
+    assert_finding(&all, "\"Its response will be measured.\"", Status::Attributed, QuoteForm::Direct, Some(("Zhang Wei", true)));
+    assert_finding(
+        &all,
+        "the list could be expanded as early as next month",
+        Status::VagueAttribution,
+        QuoteForm::Reported,
+        Some(("Two people familiar with the matter", false)),
+    );
+}
+
+#[test]
+fn wire_copy_chinese() {
+    let text = "新华社北京5月12日电 外交部发言人毛宁12日在例行记者会上表示,中方坚决反对美方泛化国家安全概念。\n\
+毛宁说:“美方的做法违背市场经济原则,损人不利己。”她强调,中方将采取必要措施,坚定维护中国企业的正当权益。\n\
+据知情人士透露,相关清单可能在下月进一步扩大。有专家指出,这种“脱钩断链”的做法最终会伤及美国自身。";
+    let all = seen(text);
+    assert_finding(
+        &all,
+        "中方坚决反对美方泛化国家安全概念",
+        Status::Attributed,
+        QuoteForm::Reported,
+        Some(("外交部发言人毛宁", true)),
+    );
+    assert_finding(
+        &all,
+        "“美方的做法违背市场经济原则,损人不利己。”",
+        Status::Attributed,
+        QuoteForm::Direct,
+        Some(("毛宁", true)),
+    );
+    // 她 refers back to 毛宁, the only person quoted so far.
+    assert_finding(
+        &all,
+        "中方将采取必要措施,坚定维护中国企业的正当权益",
+        Status::Attributed,
+        QuoteForm::Reported,
+        Some(("毛宁", true)),
+    );
+    assert_finding(
+        &all,
+        "相关清单可能在下月进一步扩大",
+        Status::VagueAttribution,
+        QuoteForm::Reported,
+        Some(("知情人士", false)),
+    );
+    assert_finding(
+        &all,
+        "这种“脱钩断链”的做法最终会伤及美国自身",
+        Status::VagueAttribution,
+        QuoteForm::Reported,
+        Some(("有专家", false)),
+    );
+    assert_finding(&all, "“脱钩断链”", Status::VagueAttribution, QuoteForm::Direct, Some(("有专家", false)));
+}
+
+#[test]
+fn every_seed_finding_is_well_formed() {
+    for (title, text) in SEED_ARTICLES {
+        let doc = Document::new(text);
+        for f in detect(&doc) {
+            assert!(f.status.valid_for(f.kind), "{title}: {f:?}");
+            assert!(f.span.end <= doc.char_len() && !f.span.is_empty(), "{title}: {f:?}");
+            assert!(f.rule_id.starts_with("quote."), "{title}: {f:?}");
+            let Detail::Quote { speaker, .. } = &f.detail else { panic!("{title}: {f:?}") };
+            match f.status {
+                Status::Attributed => assert!(speaker.as_ref().is_some_and(|s| s.named), "{title}: {f:?}"),
+                Status::VagueAttribution => assert!(speaker.as_ref().is_some_and(|s| !s.named), "{title}: {f:?}"),
+                _ => assert!(speaker.is_none(), "{title}: {f:?}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn ten_megabytes_of_text_do_not_hang() {
+    // About 2 MB here to keep debug test runs short; the work per cue and per mark is bounded.
+    let text: String = SEED_ARTICLES.iter().map(|(_, t)| *t).collect::<Vec<_>>().join("\n").repeat(120);
+    let start = std::time::Instant::now();
+    let doc = Document::new(&text);
+    let findings = detect(&doc);
+    assert!(findings.len() > 100);
+    assert!(start.elapsed().as_secs() < 60, "took {:?}", start.elapsed());
+}
+
+#[test]
+#[ignore]
+fn dump_seeds() {
+    for (_, text) in SEED_ARTICLES {
+        for s in seen(text) {
+            println!("{:?} {:?} {:?} [{}] {}", s.status, s.form, s.speaker, s.rule_id, s.text);
+        }
+        println!("-----");
+    }
+}
+
+#[test]
+#[ignore]
+fn dump_file() {
+    let text = std::fs::read_to_string(std::env::var("QUOTES_DUMP").unwrap()).unwrap();
+    for s in seen(&text) {
+        println!("{:?} {:?} {:?} [{}] {}", s.status, s.form, s.speaker, s.rule_id, s.text);
+    }
+}
+
+#[test]
+#[ignore]
+fn timing() {
+    let seeds: String = SEED_ARTICLES.iter().map(|(_, t)| *t).collect::<Vec<_>>().join("\n");
+    let wire = std::fs::read_to_string("/tmp/wire1.txt").unwrap_or_default() + &std::fs::read_to_string("/tmp/wire2.txt").unwrap_or_default();
+    let pieces = ["said “x” said ", "'a' ’b’ \"c\" ", "他说,“好”据悉,", "experts say that ", "The minister said that prices rose. ", seeds.as_str(), wire.as_str(), "“"];
+    for piece in pieces {
+        for size in [1 << 20, 10 << 20] {
+            let n = size / piece.len().max(1);
+            let text = piece.repeat(n);
+            let start = std::time::Instant::now();
+            let doc = Document::new(&text);
+            let t1 = start.elapsed();
+            let f = detect(&doc);
+            let piece: String = piece.chars().take(20).collect();
+            println!("{piece:?} x{n} ({} KB): doc {:?} detect {:?} findings {}", text.len() / 1024, t1, start.elapsed() - t1, f.len());
+        }
+    }
+}
