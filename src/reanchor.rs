@@ -15,6 +15,14 @@
 //!    a stretch with `k` edits keeps at least one of `k + 1` pieces intact — and
 //!    stops after a fixed budget of matrix cells.
 //!
+//! For a whole article ([`reanchor_article`]) each quote is expected where the
+//! previous one moved to, and looked for first within [`LOCAL_CHARS`] of there;
+//! only what is not found nearby is searched for in the whole text, within a
+//! total budget ([`MAX_WHOLE_TEXT_SCAN_BYTES`]), so the work stays about linear
+//! in the text plus the annotations. Measured natively (release build): a 2 MB
+//! text with 14,000 annotations, half of them on deleted passages, takes about
+//! 3.5 s; a 130 KB text with 930 annotations, half deleted, 0.7 s.
+//!
 //! A short quote (a single loaded word, a name) occurs in many places, so it is
 //! placed only where some of its old context survives; otherwise it is reported as
 //! an orphan rather than pinned to the wrong sentence.
@@ -22,6 +30,7 @@
 //! Spans are code points ([`Span`]); internally the search works on UTF-8 byte
 //! offsets with a sparse code-point index, so a long text costs little memory.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::analysis::{Detail, Kind, Span};
@@ -67,7 +76,7 @@ const MIN_PIECE_CHARS: usize = 3;
 /// Code points on either side of the expected position searched first. Most
 /// edits are local, and the expected position already follows the edits made
 /// before the previous annotation, so most quotes are found here.
-const LOCAL_CHARS: usize = 4096;
+pub const LOCAL_CHARS: usize = 4096;
 
 /// Whole-text scans one search makes at most: the quote, two pieces of context
 /// and up to [`MAX_PIECES`] pieces of the quote, plus one for luck.
@@ -79,7 +88,7 @@ const SCANS_PER_SEARCH: usize = 12;
 /// its length times the number of deletions; past this budget, quotes are
 /// searched for only near their old place, and those not found are orphans that
 /// say so.
-const MAX_WHOLE_TEXT_SCAN_BYTES: usize = 1 << 30;
+pub const MAX_WHOLE_TEXT_SCAN_BYTES: usize = 1 << 30;
 
 /// Occurrences of one piece (or one context fragment) looked at, at most.
 const MAX_OCCURRENCES: usize = 64;
@@ -127,13 +136,22 @@ pub fn reanchor_article(
     imported: &AnnotatedArticle,
     new_text: &str,
 ) -> (AnnotatedArticle, Vec<Orphan>) {
+    reanchor_article_within(imported, new_text, MAX_WHOLE_TEXT_SCAN_BYTES)
+}
+
+/// [`reanchor_article`] with a given budget of whole-text scanning, in bytes.
+fn reanchor_article_within(
+    imported: &AnnotatedArticle,
+    new_text: &str,
+    budget: usize,
+) -> (AnnotatedArticle, Vec<Orphan>) {
     if imported.text == new_text {
         return (imported.clone(), Vec::new());
     }
     let mut placer = Placer {
         old: Indexed::new(&imported.text),
         new: Indexed::new(new_text),
-        budget: MAX_WHOLE_TEXT_SCAN_BYTES,
+        budget,
     };
     let mut orphans = Vec::new();
     // The offset between the versions where the last item was placed: edits
@@ -210,18 +228,30 @@ pub fn reanchor_article(
     // the same words (a paragraph and its near-duplicate, one of them deleted):
     // the better-matching one stays, the other is an orphan.
     let mut keep = vec![true; placed.len()];
-    for i in 0..placed.len() {
-        for j in i + 1..placed.len() {
-            let (a, score_a, old_a) = &placed[i];
-            let (b, score_b, old_b) = &placed[j];
-            if keep[i]
-                && keep[j]
-                && a.finding.kind == b.finding.kind
-                && a.finding.span == b.finding.span
-                && old_a != old_b
-            {
-                let loser = if score_b > score_a { i } else { j };
-                keep[loser] = false;
+    let mut by_place: HashMap<(Kind, Span), Vec<usize>> = HashMap::new();
+    for (index, (moved, _, _)) in placed.iter().enumerate() {
+        by_place
+            .entry((moved.finding.kind, moved.finding.span))
+            .or_default()
+            .push(index);
+    }
+    for group in by_place.values().filter(|group| group.len() > 1) {
+        // Findings that already shared their words in the old text stay together.
+        let mut old_spans: Vec<Span> = group.iter().map(|&i| placed[i].2).collect();
+        old_spans.sort_unstable();
+        old_spans.dedup();
+        if old_spans.len() < 2 {
+            continue;
+        }
+        let best = group
+            .iter()
+            .copied()
+            .max_by(|&a, &b| placed[a].1.total_cmp(&placed[b].1).then(b.cmp(&a)))
+            .unwrap_or(group[0]);
+        let winning_old_span = placed[best].2;
+        for &i in group {
+            if placed[i].2 != winning_old_span {
+                keep[i] = false;
             }
         }
     }
@@ -1369,87 +1399,71 @@ mod tests {
             }
         }
     }
-}
-#[cfg(test)]
-mod tmp_bench {
-    fn words(seed: u64, n_bytes: usize) -> String {
-        let syl = [
-            "ka", "lo", "mi", "ten", "ra", "su", "vel", "do", "an", "es", "qui", "por", "ne", "zu",
-            "ba",
-        ];
-        let mut state = seed;
-        let mut out = String::new();
-        while out.len() < n_bytes {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let n = 1 + (state >> 60) as usize % 3;
-            for k in 0..n {
-                out.push_str(syl[((state >> (8 * k + 20)) as usize) % syl.len()]);
-            }
-            out.push(if (state >> 40) % 12 == 0 { '.' } else { ' ' });
-        }
-        out
-    }
+
     #[test]
-    fn bench_worst() {
-        for size in [130_000usize, 400_000, 2_000_000] {
-            let text = words(1, size);
-            let n = text.chars().count();
-            let mut a = crate::article::AnnotatedArticle::analyze("", None);
-            a.text = text.clone();
-            let mut at = 0;
-            let mut k = 0;
-            while at + 40 < n {
-                let len = 12 + k % 20;
-                a.findings.push(crate::article::ReviewedFinding {
-                    finding: crate::analysis::Finding {
-                        kind: crate::analysis::Kind::LoadedLanguage,
-                        status: crate::analysis::Status::AuthorWording,
-                        span: crate::analysis::Span::new(at, at + len),
-                        rule_id: "x".into(),
-                        explanation: "x".into(),
-                        detail: crate::analysis::Detail::Loaded {
-                            category: "x".into(),
-                            alternative: "x".into(),
-                        },
-                    },
-                    review: crate::article::Review::Unreviewed,
-                });
-                at += 140;
-                k += 1;
-            }
-            let half = n / 2;
-            let new_text = format!("New intro. {}{}", &text[..half], words(2, size - half));
-            let t = std::time::Instant::now();
-            let (moved, orphans) = super::reanchor_article(&a, &new_text);
-            let el = t.elapsed();
-            let intro = 11;
-            let firsts: Vec<_> = a
-                .findings
-                .iter()
-                .filter(|f| f.finding.span.end + 60 < half)
-                .map(|f| f.finding.span)
-                .collect();
-            let moved_spans: std::collections::HashSet<_> =
-                moved.findings.iter().map(|f| f.finding.span).collect();
-            let missing = firsts
-                .iter()
-                .filter(|s| {
-                    !moved_spans
-                        .contains(&crate::analysis::Span::new(s.start + intro, s.end + intro))
-                })
-                .count();
-            eprintln!(
-                "{} KB, {} findings, reanchor {:?}, kept {}, orphans {}, first-half {} missing {}",
-                text.len() / 1024,
-                a.findings.len(),
-                el,
-                moved.findings.len(),
-                orphans.len(),
-                firsts.len(),
-                missing
-            );
-        }
+    fn a_passage_moved_far_away_needs_the_whole_text_search() {
+        let filler: String = (0..200)
+            .map(|n| format!("Filler sentence number {n} says nothing in particular. "))
+            .collect();
+        let passage = "The regulator denounced the merger as a reckless gamble.";
+        let old_text = format!("{filler}\n{passage}");
+        let new_text = format!("{passage}\n{filler}");
+        let mut old = article(&old_text);
+        old.findings.push(finding(
+            Kind::LoadedLanguage,
+            Status::AuthorWording,
+            span_of(&old_text, "reckless gamble", 0),
+            Detail::Loaded {
+                category: "risk".to_string(),
+                alternative: "risky bet".to_string(),
+            },
+        ));
+        let (moved, orphans) = reanchor_article(&old, &new_text);
+        assert!(orphans.is_empty(), "{orphans:?}");
+        assert_eq!(
+            moved.findings[0].finding.span,
+            span_of(&new_text, "reckless gamble", 0)
+        );
+        // Without budget for whole-text searches only the neighbourhood of the old
+        // place is searched, and the orphan says so.
+        let (moved, orphans) = reanchor_article_within(&old, &new_text, 0);
+        assert!(moved.findings.is_empty());
+        assert_eq!(orphans.len(), 1);
+        assert!(orphans[0]
+            .description
+            .contains("Only the text near its old place was searched"));
+    }
+
+    #[test]
+    fn two_findings_do_not_collapse_onto_one_passage() {
+        let sentence = "Critics called the policy a disaster for rural communities.";
+        let old_text =
+            format!("Monday: {sentence} Farmers agreed.\nTuesday: {sentence} Nobody agreed.");
+        let new_text = format!("Monday: {sentence} Farmers agreed.");
+        let phrase = "a disaster for rural communities";
+        let loaded_on = |nth: usize| {
+            finding(
+                Kind::LoadedLanguage,
+                Status::AuthorWording,
+                span_of(&old_text, phrase, nth),
+                Detail::Loaded {
+                    category: "harm".to_string(),
+                    alternative: "bad for".to_string(),
+                },
+            )
+        };
+        let mut old = article(&old_text);
+        old.findings = vec![loaded_on(0), loaded_on(1)];
+        let (moved, orphans) = reanchor_article(&old, &new_text);
+        assert_eq!(moved.findings.len(), 1);
+        assert_eq!(
+            moved.findings[0].finding.span,
+            span_of(&new_text, phrase, 0)
+        );
+        assert_eq!(orphans.len(), 1, "{orphans:?}");
+        assert_eq!(orphans[0].quote, phrase);
+        assert!(orphans[0]
+            .description
+            .contains("same words as another finding"));
     }
 }

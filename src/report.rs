@@ -237,26 +237,25 @@ fn escape_markdown_block(text: &str, indent: &str) -> String {
     text.lines()
         .map(|line| {
             let escaped = escape_markdown_inline(line.trim_end());
-            let trimmed = escaped.trim_start();
-            let starts_block = trimmed.starts_with(['-', '+', '=', '*'])
-                || trimmed.split_once(['.', ')']).is_some_and(|(digits, _)| {
-                    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-                });
-            let body = if starts_block {
-                match trimmed.find(['.', ')']) {
-                    Some(at) if !trimmed.starts_with(['-', '+', '=', '*']) => {
-                        format!("{}\\{}", &trimmed[..at], &trimmed[at..])
-                    }
-                    _ => format!("\\{trimmed}"),
-                }
-            } else {
-                trimmed.to_string()
-            };
-            format!("{indent}{body}")
+            format!("{indent}{}", defuse_line_start(escaped.trim_start()))
         })
         .collect::<Vec<_>>()
         // Two trailing spaces: a hard line break, so the lines stay lines.
         .join("  \n")
+}
+
+/// Escape the marker of a line Markdown would read as a list item or a heading
+/// underline ("- x", "+ x", "=", "12. x", "3) x"); `*` and `#` are escaped
+/// everywhere already.
+fn defuse_line_start(line: &str) -> String {
+    if line.starts_with(['-', '+', '=']) {
+        return format!("\\{line}");
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && line[digits..].starts_with(['.', ')']) {
+        return format!("{}\\{}", &line[..digits], &line[digits..]);
+    }
+    line.to_string()
 }
 
 fn push_markdown_answer(answer: &ChecklistAnswer, always: bool, out: &mut String) {
@@ -431,10 +430,15 @@ impl Counts {
 
     fn sentence(&self) -> String {
         let [loaded, statistics, quotes] = self.by_kind;
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         let mut sentence = format!(
-            "{} \u{2014} {loaded} loaded language, {statistics} statistics ({} without a source), {quotes} quotes ({} with a vague or no speaker)",
+            "{} \u{2014} {}, {} ({} without a source), {} ({} with a vague or no speaker)",
             loaded + statistics + quotes,
+            plural(loaded, "loaded expression", "loaded expressions"),
+            plural(statistics, "statistic", "statistics"),
             self.unsourced,
+            plural(quotes, "quote", "quotes"),
             self.weak_quotes
         );
         if self.dismissed > 0 {
