@@ -27,7 +27,8 @@ const MAX_INPUT_BYTES: usize = annotation::MAX_FILE_BYTES;
 const USAGE: &str = "\
 usage: sourcelight annotate [--lang en|zh] [-o OUT.json] FILE|-
        sourcelight check FILE.json|-
-       sourcelight eval DIR
+       sourcelight report (--html|--markdown) [-o OUT] FILE.json|-
+       sourcelight eval [--misses] DIR
        sourcelight --help | --version";
 
 const HELP: &str = "\
@@ -42,7 +43,12 @@ Commands:
   check FILE      Validate an annotation file (or - for standard input) and print a
                   one-paragraph summary; an invalid file is reported with what is
                   wrong and where.
+  report FILE     Turn an annotation file into a report the browser also exports:
+      --html              one self-contained HTML page (opens offline, prints well);
+      --markdown          a Markdown summary.
+      -o, --output OUT    Write the report to OUT instead of standard output.
   eval DIR        Score the detectors against a labelled evaluation set.
+      --misses            Also list every missed, spurious or mislabelled item.
 
 Options:
   -h, --help      Show this help.
@@ -105,9 +111,21 @@ enum Command {
     Check {
         input: Input,
     },
+    Report {
+        input: Input,
+        format: ReportFormat,
+        output: Option<PathBuf>,
+    },
     Eval {
         dir: PathBuf,
+        misses: bool,
     },
+}
+
+#[derive(Debug, PartialEq, Clone, Copy)]
+enum ReportFormat {
+    Html,
+    Markdown,
 }
 
 #[derive(Debug, PartialEq)]
@@ -150,9 +168,12 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
     };
     let mut language = None;
     let mut output = None;
+    let mut format = None;
+    let mut misses = false;
     let mut positional: Vec<OsString> = Vec::new();
     let mut options_ended = false;
     let annotate = command == "annotate";
+    let report = command == "report";
     while let Some(arg) = args.next() {
         let text = arg.to_str().unwrap_or("");
         if options_ended || text == "-" || !text.starts_with('-') {
@@ -182,7 +203,10 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                     format!("unknown language \"{code}\" for --lang (expected en or zh)")
                 })?);
             }
-            "-o" | "--output" if annotate => output = Some(PathBuf::from(value(name)?)),
+            "-o" | "--output" if annotate || report => output = Some(PathBuf::from(value(name)?)),
+            "--html" if report => format = Some(ReportFormat::Html),
+            "--markdown" | "--md" if report => format = Some(ReportFormat::Markdown),
+            "--misses" if command == "eval" => misses = true,
             _ => {
                 return Err(format!(
                     "unknown option \"{text}\" for {}",
@@ -208,8 +232,14 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
         Some("check") => Ok(Command::Check {
             input: Input::from_arg(single(positional, "an annotation file (or -)")?),
         }),
+        Some("report") => Ok(Command::Report {
+            input: Input::from_arg(single(positional, "an annotation file (or -)")?),
+            format: format.ok_or("report needs --html or --markdown")?,
+            output: output.filter(|path| path.as_os_str() != "-"),
+        }),
         Some("eval") => Ok(Command::Eval {
             dir: PathBuf::from(single(positional, "a directory")?),
+            misses,
         }),
         _ => Err(format!("unknown command \"{}\"", command.to_string_lossy())),
     }
@@ -229,15 +259,21 @@ fn execute(command: Command) -> Result<String, String> {
             let article = AnnotatedArticle::analyze(&text, language);
             let mut json = annotation::export(&article);
             json.push('\n');
-            match output {
-                None => Ok(json),
-                Some(path) => {
-                    std::fs::write(&path, json).map_err(|e| {
-                        format!("cannot write {}: {}", path.display(), io_reason(&e))
-                    })?;
-                    Ok(String::new())
-                }
-            }
+            write_or_return(json, output)
+        }
+        Command::Report {
+            input,
+            format,
+            output,
+        } => {
+            let json = read_text(&input)?;
+            let article =
+                annotation::import(&json).map_err(|e| format!("{}: {e}", input.name()))?;
+            let report = match format {
+                ReportFormat::Html => crate::report::html(&article),
+                ReportFormat::Markdown => crate::report::markdown(&article),
+            };
+            write_or_return(report, output)
         }
         Command::Check { input } => {
             let json = read_text(&input)?;
@@ -245,12 +281,31 @@ fn execute(command: Command) -> Result<String, String> {
                 annotation::import(&json).map_err(|e| format!("{}: {e}", input.name()))?;
             Ok(format!("{}\n", summary(&input.name(), &article)))
         }
-        Command::Eval { dir } => crate::eval::run(&dir).map(|mut report| {
-            if !report.ends_with('\n') {
-                report.push('\n');
-            }
-            report
-        }),
+        Command::Eval { dir, misses } => {
+            let run = if misses {
+                crate::eval::run_with_misses
+            } else {
+                crate::eval::run
+            };
+            run(&dir).map(|mut report| {
+                if !report.ends_with('\n') {
+                    report.push('\n');
+                }
+                report
+            })
+        }
+    }
+}
+
+/// Write `contents` to `output` (returning nothing to print), or return it for standard output.
+fn write_or_return(contents: String, output: Option<PathBuf>) -> Result<String, String> {
+    match output {
+        None => Ok(contents),
+        Some(path) => {
+            std::fs::write(&path, contents)
+                .map_err(|e| format!("cannot write {}: {}", path.display(), io_reason(&e)))?;
+            Ok(String::new())
+        }
     }
 }
 

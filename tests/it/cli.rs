@@ -355,3 +355,51 @@ fn unknown_command_and_bad_usage_print_usage_and_exit_2() {
         );
     }
 }
+
+#[test]
+fn report_writes_html_and_markdown_from_an_annotation_file() {
+    let scratch = Scratch::new("report");
+    let text = "By Jane Roe\n“It is a total disaster,” said Mayor Ann Lee. <script>alert(1)</script> Sales fell 40%.";
+    let json = annotation::export(&AnnotatedArticle::analyze(text, None));
+    let file = scratch.file("a.json", json.as_bytes());
+    let file = file.to_str().unwrap();
+
+    let html = run(&["report", "--html", file], None);
+    assert!(
+        html.status.success(),
+        "{}",
+        String::from_utf8_lossy(&html.stderr)
+    );
+    let html = String::from_utf8(html.stdout).unwrap();
+    assert!(
+        html.starts_with("<!DOCTYPE html>") || html.starts_with("<!doctype html>"),
+        "{}",
+        &html[..40]
+    );
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "article text is escaped"
+    );
+    assert!(
+        !html.contains("<script>alert(1)"),
+        "article text is never markup"
+    );
+    assert!(html.contains("data-kind=\"quote\"") && html.contains("data-kind=\"statistic\""));
+
+    let out = scratch.0.join("a.md");
+    let md = run(
+        &["report", "--markdown", "-o", out.to_str().unwrap(), file],
+        None,
+    );
+    assert!(md.status.success() && md.stdout.is_empty());
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(md.contains("Ann Lee"), "{md}");
+
+    let bad = run(&["report", file], None);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--html or --markdown"));
+    let broken = scratch.file("b.json", b"{\"type\": 3}");
+    let broken = run(&["report", "--html", broken.to_str().unwrap()], None);
+    assert_eq!(broken.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&broken.stderr).lines().count(), 1);
+}
