@@ -6,39 +6,50 @@
 //! Three passes, each linear in the text (no regex: a small scanner and one
 //! aho-corasick automaton of cue words):
 //!
-//! 1. [`scan_direct_quotes`] pairs quotation marks paragraph by paragraph. A quote stops
+//! 1. `scan_direct_quotes` pairs quotation marks paragraph by paragraph. A quote stops
 //!    at its paragraph's end unless the next paragraph opens with the same mark (the
 //!    convention for a quote running over several paragraphs), and is never longer than
-//!    [`MAX_QUOTE_BYTES`], so one stray mark cannot swallow a long text. Single marks
+//!    `MAX_QUOTE_BYTES`, so one stray mark cannot swallow a long text. Single marks
 //!    double as apostrophes (Huawei's, don’t), so ‘ and ' open a quote only at a word
-//!    start and close it only at a word end.
-//! 2. [`find_attributions`] looks up cue words (said, warned, according to, 表示, 警告, 据悉 …)
+//!    start and close it only at a word end; an unclosed “ or 「 runs to its paragraph's
+//!    end, an unclosed ' or " opens nothing.
+//! 2. `find_attributions` looks up cue words (said, warned, according to, 表示, 警告, 据悉 …)
 //!    outside quotes, and around each one reads the speaker (the subject before the cue,
 //!    or after it in "…," said Li) and the reported content (the rest of the sentence,
-//!    or the clause before "…, analysts said").
+//!    or the clause before "…, analysts said"). The context each cue reads is bounded,
+//!    and so is the total (`WINDOW_BUDGET_PER_BYTE`), so text made of nothing but cue
+//!    words stays fast.
 //! 3. [`detect`] gives each direct quote a speaker: the nearest cue whose content holds
-//!    it, or a cue right after it ("…," he added); a quote running over paragraphs shares
-//!    one speaker, and a quote opening a sentence after an attributed quote in the same
-//!    paragraph continues that speaker. Quotes left without a speaker are scare quotes
-//!    when short (at most [`SCARE_MAX_WORDS`] words or [`SCARE_MAX_HAN`] Han characters)
-//!    and unattributed otherwise.
+//!    it, or a cue right after it ("…," he added). A quote running over paragraphs shares
+//!    one speaker; a quote opening a sentence after an attributed quote in the same
+//!    paragraph, or opening the paragraph right after one that ended with it, continues
+//!    that speaker (wire copy attributes a quotation once). Quotes left without a speaker
+//!    are scare quotes when short (at most [`SCARE_MAX_WORDS`] words or [`SCARE_MAX_HAN`]
+//!    Han characters) and unattributed otherwise.
 //!
 //! Decisions a reader of the output should know:
 //! - **Names and titles in quotation marks are skipped, not reported.** A quoted term
 //!   after "called", "dubbed", "known as", 名为, 称为, a button label after "click" or
-//!   点击, a Title Case English phrase, or a Chinese term ending in, or followed by, a
-//!   naming noun (“中国小芯片标准”, “一带一路”倡议) is a name, not speech and not the
-//!   author keeping a distance, so flagging it would only add noise. 《…》 book-title
-//!   marks are never quotes.
-//! - **Pronouns** (he, she, 他, 她) resolve to the last named person who spoke in the
-//!   preceding text when only one such person is in reach; the speaker then carries the
-//!   name and points at its earlier mention. An unresolved he/she stays an attributed
-//!   speaker ("he"); "they"/他们 without a named antecedent is a vague attribution.
+//!   点击, a saying after "as the saying goes" or 俗话说, a Title Case English phrase, or
+//!   a Chinese term ending in, or followed by, a naming noun (“中国小芯片标准”,
+//!   “一带一路”倡议) is a name, not speech and not the author keeping a distance, so
+//!   flagging it would only add noise. 《…》 book-title marks are never quotes.
+//! - **The author's own words** ("I told them: “…”", 我们常说“…”) are not quotations of
+//!   anyone and are skipped; so are "I think …" and "we believe …".
+//! - **Pronouns** (he, she, him, her, 他, 她) resolve to the last named person who spoke,
+//!   in the same paragraph or the one before, when no other person was named there; the
+//!   speaker then carries the name and points at its earlier mention. An unresolved
+//!   he/she stays an attributed speaker ("he"); "they"/他们 is a vague attribution.
 //! - **A short quote repeating words of an earlier attributed quote** is that speaker's
 //!   wording (rule `quote.echo`), not a scare quote.
 //! - **Partial quotes inside reported speech** ("X warned the plan was “reckless”") are
 //!   that speaker's words; the reported finding is dropped when the content is almost
 //!   all direct quote.
+//! - **Named or vague**: a speaker is vague when nobody in particular is named: plural
+//!   or indefinite people ("experts", "a source", "U.S. officials", "people familiar with
+//!   the matter", 业内人士, 有人), "anyone"/"many"/"some", hearsay passives ("it is widely
+//!   believed", "is said to") and 据悉/据了解. A name in the phrase ("analysts at Goldman
+//!   Sachs", "data from the ministry") or a definite role ("the CEO of NVIDIA") is named.
 //!
 //! Rule ids: `quote.direct`, `quote.echo`, `quote.reported`, `quote.unattributed`,
 //! `quote.scare`, `quote.scare.so-called`, `quote.vague.<slug>` (slug: the vague
@@ -87,7 +98,8 @@ pub fn detect(doc: &Document) -> Vec<Finding> {
     let mut findings = quote_findings(doc, &quotes, &attributions);
     findings.extend(reported_findings(doc, &quotes, &attributions));
     findings.sort_by(|a, b| {
-        (a.span.start, std::cmp::Reverse(a.span.end)).cmp(&(b.span.start, std::cmp::Reverse(b.span.end)))
+        (a.span.start, std::cmp::Reverse(a.span.end))
+            .cmp(&(b.span.start, std::cmp::Reverse(b.span.end)))
     });
     findings
 }
@@ -156,7 +168,9 @@ fn opens_quote(chars: &[(usize, char)], i: usize, mark: Mark) -> bool {
     match mark {
         Mark::CurlyDouble | Mark::Corner | Mark::WhiteCorner => next.is_some(),
         // ‘90s and 'em are elisions, not quotes: a single mark must open onto a letter.
-        Mark::CurlySingle | Mark::StraightSingle => word_start && next.is_some_and(char::is_alphabetic),
+        Mark::CurlySingle | Mark::StraightSingle => {
+            word_start && next.is_some_and(char::is_alphabetic)
+        }
         // 5'10" is an inch sign: a straight double mark must not follow a letter or digit.
         Mark::StraightDouble => word_start && next.is_some_and(|n| !n.is_whitespace()),
     }
@@ -183,8 +197,10 @@ fn scan_direct_quotes(doc: &Document) -> Vec<DirectQuote> {
     // Set when a paragraph ends inside a quote that the next paragraph continues.
     let mut carried: Option<(usize, char)> = None;
     for (paragraph, para) in paragraphs.iter().enumerate() {
-        let chars: Vec<(usize, char)> =
-            text[para.clone()].char_indices().map(|(b, c)| (para.start + b, c)).collect();
+        let chars: Vec<(usize, char)> = text[para.clone()]
+            .char_indices()
+            .map(|(b, c)| (para.start + b, c))
+            .collect();
         let carried_in = carried.take();
         // Closing-mark positions per kind, so each opener finds its partner by binary search.
         let mut closers: [Vec<usize>; 6] = Default::default();
@@ -200,7 +216,9 @@ fn scan_direct_quotes(doc: &Document) -> Vec<DirectQuote> {
                 i += 1;
                 continue;
             };
-            let continues = carried_in.filter(|&(_, open)| i == 0 && open == c).map(|(q, _)| q);
+            let continues = carried_in
+                .filter(|&(_, open)| i == 0 && open == c)
+                .map(|(q, _)| q);
             let list = &closers[mark.index()];
             let after = list.partition_point(|&x| x <= i);
             if let Some(&close) = list.get(after) {
@@ -321,52 +339,60 @@ struct Cue {
     object: bool,
 }
 
+#[rustfmt::skip]
 const EN_SAY: &[&str] = &[
-    "said", "says", "say", "added", "adds", "argued", "argues", "argue", "insisted", "insists", "insist", "contended",
-    "contends", "asserted", "asserts", "stated", "exclaimed", "exclaims", "exclaim", "replied", "replies", "responded",
-    "countered",
+    "said", "says", "say", "added", "adds", "argued", "argues", "argue", "insisted", "insists", "insist",
+    "contended", "contends", "asserted", "asserts", "stated", "exclaimed", "exclaims", "exclaim", "replied",
+    "replies", "responded", "countered",
 ];
 const EN_SAY_OBJECT: &[&str] = &["warned", "warns", "warn", "told", "tells", "tell"];
+#[rustfmt::skip]
 const EN_THAT: &[&str] = &[
     "announced", "announces", "confirmed", "confirms", "revealed", "reveals", "disclosed", "discloses", "denied",
     "denies", "admitted", "admits", "admit", "acknowledged", "acknowledges", "acknowledge", "conceded", "concedes",
     "concede", "declared", "declares", "noted", "notes", "note", "observed", "observes", "remarked", "stressed",
     "stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "explained", "explains", "predicted",
-    "predicts", "suggested", "suggests", "reported", "reports", "claimed", "claims", "claim", "maintained", "maintains",
-    "wrote", "writes", "tweeted", "posted", "complained", "complains", "lamented", "laments", "boasted", "boasts",
-    "recalled", "recalls", "testified", "vowed", "vows", "pledged", "promised", "alleged", "alleges", "hinted",
-    "cautioned", "cautions", "reiterated", "reiterates", "pointed out", "points out", "point out", "made clear",
-    "made it clear", "makes clear",
+    "predicts", "suggested", "suggests", "reported", "reports", "claimed", "claims", "claim", "maintained",
+    "maintains", "wrote", "writes", "tweeted", "posted", "complained", "complains", "lamented", "laments",
+    "boasted", "boasts", "recalled", "recalls", "testified", "vowed", "vows", "pledged", "promised", "alleged",
+    "alleges", "hinted", "cautioned", "cautions", "reiterated", "reiterates", "pointed out", "points out",
+    "point out", "made clear", "made it clear", "makes clear",
 ];
 const EN_THAT_OBJECT: &[&str] = &["reminded", "assured", "informed"];
+#[rustfmt::skip]
 const EN_BELIEF: &[&str] = &[
-    "believe", "believes", "believed", "think", "thinks", "thought", "know", "knows", "knew", "feel", "feels", "agree",
-    "agrees", "agreed", "fear", "fears", "feared", "expect", "expects", "expected", "worry", "worries", "doubt",
-    "doubts",
+    "believe", "believes", "believed", "think", "thinks", "thought", "know", "knows", "knew", "feel", "feels",
+    "agree", "agrees", "agreed", "fear", "fears", "feared", "expect", "expects", "expected", "worry", "worries",
+    "doubt", "doubts",
 ];
 /// Participles that take a bare clause ("…, saying the plan failed").
-const EN_PARTICIPLE_BARE: &[&str] =
-    &["saying", "stating", "warning", "claiming", "adding", "arguing", "insisting", "asserting"];
+#[rustfmt::skip]
+const EN_PARTICIPLE_BARE: &[&str] = &[
+    "saying", "stating", "warning", "claiming", "adding", "arguing", "insisting", "asserting",
+];
+#[rustfmt::skip]
 const EN_PARTICIPLE_THAT: &[&str] = &[
     "noting", "declaring", "explaining", "stressing", "emphasizing", "emphasising", "announcing", "writing",
     "acknowledging", "admitting", "telling",
 ];
-const EN_CHARACTERISE: &[&str] =
-    &["called", "calls", "call", "described", "describes", "dubbed", "labelled", "labeled", "branded", "termed"];
+#[rustfmt::skip]
+const EN_CHARACTERISE: &[&str] = &[
+    "called", "calls", "call", "described", "describes", "dubbed", "labelled", "labeled", "branded", "termed",
+];
 const EN_PASSIVE_ONLY: &[&str] = &["understood", "known", "rumoured", "rumored", "considered"];
 
+#[rustfmt::skip]
 const ZH_SAY: &[&str] = &[
-    "表示", "称", "稱", "说", "說", "说道", "說道", "指出", "透露", "强调", "強調", "认为", "認為", "宣布", "宣佈",
-    "坦言", "直言", "声称", "聲稱", "宣称", "宣稱", "回应", "回應", "提到", "承认", "承認", "坦承", "预测", "預測",
-    "写道", "寫道", "介绍", "介紹", "补充", "補充", "重申", "断言", "斷言", "表态", "表態", "指称", "指稱", "披露",
-    "报道称", "報道稱", "報導稱", "报道说", "報道說", "報導說", "质疑", "質疑", "批评", "批評", "反驳", "反駁",
-    "呼吁", "呼籲", "建议", "建議", "预言", "預言",
+    "表示", "称", "稱", "说", "說", "说道", "說道", "指出", "透露", "强调", "強調", "认为", "認為", "宣布", "宣佈", "坦言", "直言", "声称", "聲稱",
+    "宣称", "宣稱", "回应", "回應", "提到", "承认", "承認", "坦承", "预测", "預測", "写道", "寫道", "介绍", "介紹", "补充", "補充", "重申", "断言",
+    "斷言", "表态", "表態", "指称", "指稱", "披露", "报道称", "報道稱", "報導稱", "报道说", "報道說", "報導說", "质疑", "質疑", "批评", "批評", "反驳",
+    "反駁", "呼吁", "呼籲", "建议", "建議", "预言", "預言", "所说", "所說", "所言", "所称", "所稱",
 ];
 const ZH_OBJECT: &[&str] = &["警告", "警告过", "警告過", "告诉", "告訴", "提醒"];
 const ZH_VAGUE_ONLY: &[&str] = &["问", "問", "觉得", "覺得", "相信", "以为", "以為", "知道"];
+#[rustfmt::skip]
 const ZH_STANDALONE: &[&str] = &[
-    "据悉", "據悉", "据了解", "據了解", "據瞭解", "据说", "據說", "据称", "據稱", "据传", "據傳", "据报道", "據報道",
-    "據報導",
+    "据悉", "據悉", "据了解", "據了解", "據瞭解", "据说", "據說", "据称", "據稱", "据传", "據傳", "据报道", "據報道", "據報導",
 ];
 const ZH_REPORT: &[&str] = &["报道", "報道", "報導"];
 
@@ -403,7 +429,11 @@ fn cue_matcher() -> &'static CueMatcher {
             for &word in words {
                 if !texts.contains(&word) {
                     texts.push(word);
-                    cues.push(Cue { class, bare, object });
+                    cues.push(Cue {
+                        class,
+                        bare,
+                        object,
+                    });
                 }
             }
         }
@@ -412,7 +442,11 @@ fn cue_matcher() -> &'static CueMatcher {
             .ascii_case_insensitive(true)
             .build(&texts)
             .expect("cue patterns are plain strings");
-        CueMatcher { automaton, cues, texts }
+        CueMatcher {
+            automaton,
+            cues,
+            texts,
+        }
     })
 }
 
@@ -433,6 +467,8 @@ struct SpeakerInfo {
     resolved: bool,
     /// A person rather than an organisation (for he/she resolution).
     person: bool,
+    /// The author (I, we, 我, 笔者): their own words are neither quotes nor sources.
+    author: bool,
 }
 
 /// One cue with its speaker and what it introduces.
@@ -476,8 +512,18 @@ struct Ctx<'a> {
 fn find_attributions(doc: &Document, quotes: &[DirectQuote]) -> Vec<Attribution> {
     let matcher = cue_matcher();
     let text = doc.text();
-    let mut ctx = Ctx { doc, text, quotes, mentions: Vec::new(), last_speaker: None, window_bytes: 0 };
-    let budget = text.len().saturating_mul(WINDOW_BUDGET_PER_BYTE).saturating_add(1 << 20);
+    let mut ctx = Ctx {
+        doc,
+        text,
+        quotes,
+        mentions: Vec::new(),
+        last_speaker: None,
+        window_bytes: 0,
+    };
+    let budget = text
+        .len()
+        .saturating_mul(WINDOW_BUDGET_PER_BYTE)
+        .saturating_add(1 << 20);
     let mut out: Vec<Attribution> = Vec::new();
     let mut last_zh_cue_end = usize::MAX;
     for m in matcher.automaton.find_iter(text) {
@@ -504,8 +550,11 @@ fn find_attributions(doc: &Document, quotes: &[DirectQuote]) -> Vec<Attribution>
         if let Some(attribution) = found {
             if chinese {
                 last_zh_cue_end = range.end;
-            } else {
-                ctx.last_speaker = Some((sentence_of(doc, range.start).start, attribution.speaker.clone()));
+            } else if !attribution.hearsay {
+                ctx.last_speaker = Some((
+                    sentence_of(doc, range.start).start,
+                    attribution.speaker.clone(),
+                ));
             }
             let paragraph = doc.paragraph_index(range.start).unwrap_or(0);
             let speaker = &attribution.speaker;
@@ -526,7 +575,10 @@ fn find_attributions(doc: &Document, quotes: &[DirectQuote]) -> Vec<Attribution>
     let keep: Vec<bool> = (0..out.len())
         .map(|i| {
             let near = &out[i.saturating_sub(4)..(i + 5).min(out.len())];
-            !out[i].hearsay || !near.iter().any(|b| !b.hearsay && sentence_key(b) == sentence_key(&out[i]))
+            !out[i].hearsay
+                || !near
+                    .iter()
+                    .any(|b| !b.hearsay && sentence_key(b) == sentence_key(&out[i]))
         })
         .collect();
     let mut keep = keep.into_iter();
@@ -569,8 +621,13 @@ fn paragraph_of(doc: &Document, pos: usize) -> (usize, Range<usize>) {
 /// `range` cut to at most [`MAX_CONTENT_BYTES`] on each side of `at`, so that a cue in
 /// an endless sentence does bounded work.
 fn around(text: &str, range: Range<usize>, at: usize) -> Range<usize> {
-    let start = range.start.max(floor_boundary(text, at.saturating_sub(MAX_CONTENT_BYTES)));
-    let end = range.end.min(floor_boundary(text, at.saturating_add(MAX_CONTENT_BYTES))).max(start);
+    let start = range
+        .start
+        .max(floor_boundary(text, at.saturating_sub(MAX_CONTENT_BYTES)));
+    let end = range
+        .end
+        .min(floor_boundary(text, at.saturating_add(MAX_CONTENT_BYTES)))
+        .max(start);
     start..end
 }
 
@@ -579,7 +636,26 @@ fn around(text: &str, range: Range<usize>, at: usize) -> Range<usize> {
 fn trim_content(text: &str, range: Range<usize>) -> Range<usize> {
     let piece = &text[range.clone()];
     let is_trim = |c: char| {
-        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '。' | '，' | '；' | '：' | '！' | '？' | '…' | '、' | '—' | '–' | '-')
+        c.is_whitespace()
+            || matches!(
+                c,
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | '。'
+                    | '，'
+                    | '；'
+                    | '：'
+                    | '！'
+                    | '？'
+                    | '…'
+                    | '、'
+                    | '—'
+                    | '–'
+                    | '-'
+            )
     };
     let lead = piece.len() - piece.trim_start_matches(is_trim).len();
     let body = piece.trim_start_matches(is_trim).trim_end_matches(is_trim);
@@ -632,7 +708,8 @@ fn is_latin_word_char(c: char) -> bool {
         return c.is_ascii_alphanumeric();
     }
     // Typographic and CJK punctuation are common here; skip the Unicode tables for them.
-    let punctuation = matches!(c as u32, 0x2000..=0x206F | 0x3000..=0x303F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20);
+    let punctuation =
+        matches!(c as u32, 0x2000..=0x206F | 0x3000..=0x303F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20);
     !punctuation && !is_han(c) && c.is_alphanumeric()
 }
 
@@ -656,7 +733,9 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
                 if is_latin_word_char(cj) {
                     j += 1;
                 } else if matches!(cj, '.' | '\'' | '’' | '-' | '&')
-                    && chars.get(j + 1).is_some_and(|&(_, n)| is_latin_word_char(n))
+                    && chars
+                        .get(j + 1)
+                        .is_some_and(|&(_, n)| is_latin_word_char(n))
                 {
                     j += 2;
                 } else {
@@ -678,10 +757,18 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
                 end += 1;
                 j += 1;
             }
-            out.push(Tok { start: range.start + b, end: range.start + end, word: true });
+            out.push(Tok {
+                start: range.start + b,
+                end: range.start + end,
+                word: true,
+            });
             i = j;
         } else {
-            out.push(Tok { start: range.start + b, end: range.start + b + c.len_utf8(), word: is_han(c) });
+            out.push(Tok {
+                start: range.start + b,
+                end: range.start + b + c.len_utf8(),
+                word: is_han(c),
+            });
             i += 1;
         }
     }
@@ -693,7 +780,7 @@ fn is_initialism(word: &str) -> bool {
     word.contains('.') && word.split('.').all(|part| part.chars().count() == 1)
 }
 
-fn tok_text<'a>(text: &'a str, t: Tok) -> &'a str {
+fn tok_text(text: &str, t: Tok) -> &str {
     &text[t.start..t.end]
 }
 
@@ -720,72 +807,90 @@ fn is_closing_quote_char(c: char) -> bool {
 // --- English word lists --------------------------------------------------------
 
 /// Words that end a subject noun phrase when walking left from a cue.
+#[rustfmt::skip]
 const BOUNDARY: &[&str] = &[
     "that", "and", "but", "because", "while", "when", "as", "if", "so", "although", "though", "after", "before",
-    "since", "where", "which", "who", "whom", "whose", "yet", "or", "nor", "than", "whether", "unless", "until", "once",
-    "even", "only", "also", "however", "still", "now", "then", "meanwhile", "indeed", "moreover", "furthermore",
-    "instead", "thus", "therefore", "hence", "perhaps", "maybe", "what", "how", "why", "there", "here", "not", "is",
-    "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may",
-    "might", "must", "shall", "do", "does", "did", "to", "into", "onto", "upon", "about", "against", "like", "unlike",
-    "via", "through", "during", "without", "within", "under", "over", "between", "among", "toward", "towards", "on",
-    "per", "whereas", "just", "ever", "never", "already", "too", "very", "really", "actually", "again", "made", "make",
-    "makes", "let", "let's",
+    "since", "where", "which", "who", "whom", "whose", "yet", "or", "nor", "than", "whether", "unless", "until",
+    "once", "even", "only", "also", "however", "still", "now", "then", "meanwhile", "indeed", "moreover",
+    "furthermore", "instead", "thus", "therefore", "hence", "perhaps", "maybe", "what", "how", "why", "there",
+    "here", "not", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+    "could", "should", "may", "might", "must", "shall", "do", "does", "did", "to", "into", "onto", "upon", "about",
+    "against", "like", "unlike", "via", "through", "during", "without", "within", "under", "over", "between",
+    "among", "toward", "towards", "on", "per", "whereas", "just", "ever", "never", "already", "too", "very",
+    "really", "actually", "again", "made", "make", "makes", "let", "let's",
 ];
+#[rustfmt::skip]
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "many",
     "several", "most", "few", "all", "any", "each", "every", "other", "another", "certain", "various", "numerous",
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
-    "both", "no", "more", "multiple",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+    "thousands", "both", "no", "more", "multiple",
 ];
 /// Determiners that can stand alone as the subject ("Some say", "Many believe").
-const QUANTIFIER_PRONOUNS: &[&str] = &["some", "many", "several", "most", "few", "all", "others", "both", "more"];
+#[rustfmt::skip]
+const QUANTIFIER_PRONOUNS: &[&str] = &[
+    "some", "many", "several", "most", "few", "all", "others", "both", "more",
+];
 /// Prepositions inside a speaker's noun phrase ("the CEO of NVIDIA", "people familiar with").
 const NP_PREPS: &[&str] = &["of", "for", "at", "from", "with", "in", "by"];
+#[rustfmt::skip]
 const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "would", "will", "could", "may", "might", "did", "does", "do", "shall", "should", "must", "can",
-    "'d", "'ve", "’d", "’ve",
+    "has", "have", "had", "would", "will", "could", "may", "might", "did", "does", "do", "shall", "should", "must",
+    "can", "'d", "'ve", "’d", "’ve",
 ];
-const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s", "’s"];
+#[rustfmt::skip]
+const BE_FORMS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "'s", "’s",
+];
 const NEGATIONS: &[&str] = &["not", "never", "neither", "nor"];
 /// Adverbs that sit between a subject and its verb ("also publicly warned").
+#[rustfmt::skip]
 const PRE_VERB_ADVERBS: &[&str] = &[
-    "also", "even", "once", "then", "again", "later", "first", "still", "already", "too", "both", "all", "each", "just",
-    "long", "often", "earlier", "now", "further", "since", "today", "yesterday", "herself", "himself", "themselves",
-    "itself",
+    "also", "even", "once", "then", "again", "later", "first", "still", "already", "too", "both", "all", "each",
+    "just", "long", "often", "earlier", "now", "further", "since", "today", "yesterday", "herself", "himself",
+    "themselves", "itself",
 ];
 /// Words ending in -ly that are not adverbs.
+#[rustfmt::skip]
 const LY_NOUNS: &[&str] = &[
     "family", "ally", "supply", "assembly", "rally", "monopoly", "anomaly", "italy", "july", "daily", "weekly",
     "monthly", "quarterly", "bully", "belly", "jelly", "lily", "fly", "reply", "apply", "early", "only", "holy",
 ];
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it"];
 const SELF_PRONOUNS: &[&str] = &["i", "we", "you", "me", "us", "one"];
-const DEMONSTRATIVES: &[&str] = &["this", "that", "these", "those", "which", "what", "who", "there", "here", "such"];
+#[rustfmt::skip]
+const DEMONSTRATIVES: &[&str] = &[
+    "this", "that", "these", "those", "which", "what", "who", "there", "here", "such",
+];
+#[rustfmt::skip]
 const CLAUSE_OPENERS: &[&str] = &[
     "in", "on", "at", "during", "after", "before", "since", "despite", "with", "without", "as", "when", "while",
     "although", "though", "because", "if", "by", "for", "last", "this", "earlier", "later", "meanwhile", "however",
-    "but", "and", "so", "yet", "also", "even", "still", "now", "then", "today", "yesterday", "from", "under", "amid",
-    "following", "to", "unlike", "like", "according",
+    "but", "and", "so", "yet", "also", "even", "still", "now", "then", "today", "yesterday", "from", "under",
+    "amid", "following", "to", "unlike", "like", "according",
 ];
 /// Nouns that head a speaker's noun phrase (used where the phrase is read rightwards).
+#[rustfmt::skip]
 const ROLE_NOUNS: &[&str] = &[
     "spokesperson", "spokesman", "spokeswoman", "minister", "ministry", "president", "official", "officials",
-    "analyst", "analysts", "expert", "experts", "source", "sources", "company", "firm", "government", "agency", "group",
-    "newspaper", "paper", "outlet", "embassy", "court", "police", "military", "committee", "commission", "council",
-    "regulator", "association", "union", "university", "researcher", "researchers", "scientist", "scientists",
-    "economist", "economists", "people", "person", "critic", "critics", "observer", "observers", "lawmaker",
-    "lawmakers", "legislator", "legislators", "leader", "leaders", "chief", "executive", "executives", "founder", "ceo",
-    "chairman", "chairwoman", "director", "secretary", "general", "ambassador", "diplomat", "diplomats", "insider",
-    "insiders", "investor", "investors", "trader", "traders", "officer", "officers", "administration", "authorities",
-    "authority", "side", "bank", "media", "network", "broadcaster", "department", "bureau", "office", "team", "board",
-    "party", "industry", "world", "public", "user", "users", "netizens", "commentator", "commentators", "pundit",
-    "pundits", "scholar", "scholars", "professor", "engineer", "engineers", "manager", "managers", "worker", "workers",
-    "resident", "residents", "citizen", "citizens", "voter", "voters", "report", "reports", "study", "studies",
-    "statement", "survey", "data", "article", "editorial", "state", "states", "country", "countries", "nation", "army",
-    "navy", "ministry", "institute", "spokespeople", "representative", "representatives", "envoy", "adviser", "advisor",
-    "head", "staff", "employee", "employees", "witness", "witnesses", "activist", "activists",
+    "analyst", "analysts", "expert", "experts", "source", "sources", "company", "firm", "government", "agency",
+    "group", "newspaper", "paper", "outlet", "embassy", "court", "police", "military", "committee", "commission",
+    "council", "regulator", "association", "union", "university", "researcher", "researchers", "scientist",
+    "scientists", "economist", "economists", "people", "person", "critic", "critics", "observer", "observers",
+    "lawmaker", "lawmakers", "legislator", "legislators", "leader", "leaders", "chief", "executive", "executives",
+    "founder", "ceo", "chairman", "chairwoman", "director", "secretary", "general", "ambassador", "diplomat",
+    "diplomats", "insider", "insiders", "investor", "investors", "trader", "traders", "officer", "officers",
+    "administration", "authorities", "authority", "side", "bank", "media", "network", "broadcaster", "department",
+    "bureau", "office", "team", "board", "party", "industry", "world", "public", "user", "users", "netizens",
+    "commentator", "commentators", "pundit", "pundits", "scholar", "scholars", "professor", "engineer", "engineers",
+    "manager", "managers", "worker", "workers", "resident", "residents", "citizen", "citizens", "voter", "voters",
+    "report", "reports", "study", "studies", "statement", "survey", "data", "article", "editorial", "state",
+    "states", "country", "countries", "nation", "army", "navy", "ministry", "institute", "spokespeople",
+    "representative", "representatives", "envoy", "adviser", "advisor", "head", "staff", "employee", "employees",
+    "witness", "witnesses", "activist", "activists",
 ];
 /// Nationality and region words that do not make a vague speaker named ("U.S. officials").
+#[rustfmt::skip]
 const NATIONALITIES: &[&str] = &[
     "u.s.", "us", "american", "americans", "chinese", "western", "european", "eu", "japanese", "korean", "russian",
     "british", "uk", "u.k.", "indian", "german", "french", "taiwanese", "asian", "african", "foreign", "global",
@@ -793,69 +898,79 @@ const NATIONALITIES: &[&str] = &[
     "intelligence", "trade", "independent", "top", "chip",
 ];
 /// Heads that are always vague speakers.
+#[rustfmt::skip]
 const VAGUE_ALWAYS: &[&str] = &[
     "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "many", "some", "others", "most", "few",
-    "several", "all", "both", "nobody",
+    "several", "all", "both",
 ];
 /// Plural heads that are vague unless a name qualifies them ("analysts at Goldman Sachs").
+#[rustfmt::skip]
 const VAGUE_PLURAL: &[&str] = &[
     "people", "experts", "analysts", "critics", "observers", "sources", "insiders", "officials", "commentators",
     "pundits", "economists", "scientists", "researchers", "scholars", "academics", "diplomats", "users", "netizens",
-    "residents", "reports", "studies", "rumours", "rumors", "media", "skeptics", "sceptics", "supporters", "opponents",
-    "proponents", "watchers", "traders", "investors", "voices", "figures", "lawmakers", "executives", "engineers",
-    "activists", "locals", "witnesses", "folks", "persons", "data", "surveys", "polls", "outlets", "accounts",
-    "specialists", "strategists", "authorities", "circles",
+    "residents", "reports", "studies", "rumours", "rumors", "media", "skeptics", "sceptics", "supporters",
+    "opponents", "proponents", "watchers", "traders", "investors", "voices", "figures", "lawmakers", "executives",
+    "engineers", "activists", "locals", "witnesses", "folks", "persons", "data", "surveys", "polls", "outlets",
+    "accounts", "specialists", "strategists", "authorities", "circles",
 ];
 /// Singular heads that are vague with an indefinite article ("a source", "an official").
+#[rustfmt::skip]
 const VAGUE_SINGULAR: &[&str] = &[
-    "expert", "analyst", "critic", "observer", "source", "insider", "official", "person", "commentator", "economist",
-    "scientist", "researcher", "scholar", "academic", "diplomat", "user", "resident", "report", "study", "executive",
-    "engineer", "witness", "employee", "survey", "poll", "rumour", "rumor", "specialist", "strategist", "individual",
-    "trader", "investor", "worker", "voter", "shopper", "driver", "farmer", "student", "teacher", "doctor", "nurse",
-    "passenger", "customer", "lawmaker", "activist", "local", "insider",
+    "expert", "analyst", "critic", "observer", "source", "insider", "official", "person", "commentator",
+    "economist", "scientist", "researcher", "scholar", "academic", "diplomat", "user", "resident", "report",
+    "study", "executive", "engineer", "witness", "employee", "survey", "poll", "rumour", "rumor", "specialist",
+    "strategist", "individual", "trader", "investor", "worker", "voter", "shopper", "driver", "farmer", "student",
+    "teacher", "doctor", "nurse", "passenger", "customer", "lawmaker", "activist", "local", "insider",
 ];
 /// Organisations that identify a source when named with "the" ("data from the ministry").
+#[rustfmt::skip]
 const DEFINITE_ORGS: &[&str] = &[
-    "ministry", "company", "government", "bank", "agency", "department", "bureau", "office", "embassy", "commission",
-    "committee", "council", "court", "firm", "university", "institute", "association", "administration", "regulator",
-    "army", "military", "police", "white", "cabinet", "parliament", "congress", "senate", "navy",
+    "ministry", "company", "government", "bank", "agency", "department", "bureau", "office", "embassy",
+    "commission", "committee", "council", "court", "firm", "university", "institute", "association",
+    "administration", "regulator", "army", "military", "police", "white", "cabinet", "parliament", "congress",
+    "senate", "navy",
 ];
 const INDEFINITE: &[&str] = &["a", "an", "one", "another", "some", "certain", "any"];
 /// Heads that are vague even after "the" ("the outside world", "the public").
 const VAGUE_DEFINITE: &[&str] = &["world", "public", "internet", "masses", "crowd", "crowds"];
+#[rustfmt::skip]
 const PERSON_ROLES: &[&str] = &[
-    "ceo", "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman",
-    "chair", "founder", "director", "professor", "chief", "general", "ambassador", "senator", "governor", "mayor",
-    "premier", "chancellor", "king", "queen", "pope", "official", "executive", "economist", "analyst", "head", "leader",
-    "envoy", "lawmaker", "representative", "adviser", "advisor", "manager", "editor", "author", "researcher",
-    "scientist", "expert", "dr.", "mr.", "mrs.", "ms.", "prof.", "dr", "mr", "mrs", "ms", "prof", "founder",
-    "co-founder", "cofounder", "chairperson", "commissioner", "spokesman",
+    "ceo", "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chairman",
+    "chairwoman", "chair", "founder", "director", "professor", "chief", "general", "ambassador", "senator",
+    "governor", "mayor", "premier", "chancellor", "king", "queen", "pope", "official", "executive", "economist",
+    "analyst", "head", "leader", "envoy", "lawmaker", "representative", "adviser", "advisor", "manager", "editor",
+    "author", "researcher", "scientist", "expert", "dr.", "mr.", "mrs.", "ms.", "prof.", "dr", "mr", "mrs", "ms",
+    "prof", "founder", "co-founder", "cofounder", "chairperson", "commissioner", "spokesman",
 ];
+#[rustfmt::skip]
 const ORG_WORDS: &[&str] = &[
     "association", "ministry", "company", "corp", "corp.", "corporation", "inc", "inc.", "group", "agency",
     "department", "bank", "institute", "university", "council", "committee", "commission", "office", "party",
     "government", "times", "post", "news", "daily", "journal", "herald", "press", "media", "research", "technology",
     "technologies", "industries", "co", "co.", "ltd", "ltd.", "union", "federation", "organisation", "organization",
     "foundation", "court", "army", "police", "embassy", "bureau", "administration", "authority", "board", "senate",
-    "congress", "parliament", "states", "kingdom", "nations", "republic", "network", "broadcaster", "newspaper", "firm",
-    "team", "fund", "centre", "center", "society", "alliance", "coalition", "lab", "laboratory", "reuters", "xinhua",
-    "bloomberg", "associated", "house", "pentagon", "kremlin", "beijing", "washington", "tokyo", "moscow", "london",
-    "china", "america", "japan", "russia", "india", "europe",
+    "congress", "parliament", "states", "kingdom", "nations", "republic", "network", "broadcaster", "newspaper",
+    "firm", "team", "fund", "centre", "center", "society", "alliance", "coalition", "lab", "laboratory", "reuters",
+    "xinhua", "bloomberg", "associated", "house", "pentagon", "kremlin", "beijing", "washington", "tokyo", "moscow",
+    "london", "china", "america", "japan", "russia", "india", "europe",
 ];
 /// Words that may stand between "said" and its content without being content
 /// ("said on Tuesday in a statement that …").
+#[rustfmt::skip]
 const ADVERBIAL_WORDS: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "via", "through", "to", "with", "from", "over", "by", "last", "this",
-    "next", "earlier", "later", "a", "an", "the", "its", "his", "her", "their", "statement", "statements", "interview",
-    "conference", "briefing", "post", "posts", "speech", "letter", "report", "article", "note", "message", "news",
-    "press", "release", "media", "reporters", "journalists", "parliament", "lawmakers", "week", "month", "year", "day",
-    "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "tomorrow", "recently", "also",
-    "again", "once", "then", "social", "video", "television", "broadcast", "forum", "summit", "meeting", "event",
-    "session", "hearing", "call", "email", "blog", "online", "publicly", "privately", "repeatedly", "previously",
-    "separately", "further", "written", "joint", "televised", "weekly", "daily", "regular", "annual", "official",
-    "address", "remarks", "comments", "testimony", "filing", "notice", "website", "platform", "account",
+    "in", "on", "at", "during", "after", "before", "via", "through", "to", "with", "from", "over", "by", "last",
+    "this", "next", "earlier", "later", "a", "an", "the", "its", "his", "her", "their", "statement", "statements",
+    "interview", "conference", "briefing", "post", "posts", "speech", "letter", "report", "article", "note",
+    "message", "news", "press", "release", "media", "reporters", "journalists", "parliament", "lawmakers", "week",
+    "month", "year", "day", "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "tomorrow",
+    "recently", "also", "again", "once", "then", "social", "video", "television", "broadcast", "forum", "summit",
+    "meeting", "event", "session", "hearing", "call", "email", "blog", "online", "publicly", "privately",
+    "repeatedly", "previously", "separately", "further", "written", "joint", "televised", "weekly", "daily",
+    "regular", "annual", "official", "address", "remarks", "comments", "testimony", "filing", "notice", "website",
+    "platform", "account",
 ];
 /// Time words: skipped before a bare reported clause ("said on Tuesday the plan …").
+#[rustfmt::skip]
 const TIME_WORDS: &[&str] = &[
     "today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "week", "month", "year", "morning", "afternoon", "evening", "night", "earlier", "later", "recently",
@@ -865,32 +980,42 @@ const TIME_WORDS: &[&str] = &[
     "august", "september", "october", "november", "december",
 ];
 /// People addressed by "told", "warned", "reminded".
+#[rustfmt::skip]
 const AUDIENCE: &[&str] = &[
     "reporters", "journalists", "lawmakers", "legislators", "parliament", "congress", "investors", "analysts",
     "him", "her", "them", "us", "me", "you", "supporters", "students", "workers", "staff", "employees", "delegates",
     "viewers", "listeners", "readers", "the", "a", "an",
 ];
+#[rustfmt::skip]
 const PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "via", "through", "to", "with", "from", "over", "by", "of", "for",
-    "about", "against", "into", "upon", "as", "like",
+    "in", "on", "at", "during", "after", "before", "via", "through", "to", "with", "from", "over", "by", "of",
+    "for", "about", "against", "into", "upon", "as", "like",
 ];
 /// Words before a quotation mark that make the quoted text a name, not speech.
+#[rustfmt::skip]
 const EN_NAMING_CUES: &[&str] = &[
     "called", "dubbed", "named", "titled", "entitled", "nicknamed", "known as", "referred to as", "code-named",
-    "codenamed", "the term", "the word", "the words", "the phrase", "the slogan", "the motto", "the hashtag", "the title",
-    "the name", "the label", "click", "clicked", "clicking", "click on", "press", "tap", "select", "search for",
-    "searched for", "type", "typed", "marked", "the saying goes", "as the saying goes", "as they say", "the proverb",
-    "the adage", "the old saying", "labelled", "labeled", "termed", "branded", "brand", "hashtag", "book",
-    "film", "song", "album", "novel", "report", "programme", "program", "operation", "campaign", "motto", "slogan",
+    "codenamed", "the term", "the word", "the words", "the phrase", "the slogan", "the motto", "the hashtag",
+    "the title", "the name", "the label", "click", "clicked", "clicking", "click on", "press", "tap", "select",
+    "search for", "searched for", "type", "typed", "marked", "the saying goes", "as the saying goes", "as they say",
+    "the proverb", "a saying", "the saying", "an old saying", "a proverb", "an adage", "the expression",
+    "an expression", "the adage", "the old saying", "labelled", "labeled", "termed", "branded", "brand", "hashtag",
+    "book", "film", "song", "album", "novel", "report", "programme", "program", "operation", "campaign", "motto",
+    "slogan",
 ];
 /// Nouns right after a closing mark that make the quoted text a name ("the “Made in China 2025” plan").
+#[rustfmt::skip]
 const EN_NAMING_HEADS: &[&str] = &[
     "plan", "plans", "programme", "program", "initiative", "strategy", "campaign", "act", "law", "bill", "standard",
-    "project", "policy", "list", "doctrine", "award", "prize", "series", "button", "tab", "menu", "hashtag", "mission",
-    "summit", "forum", "conference", "app", "brand", "label", "movement", "operation", "agreement", "accord", "treaty",
-    "framework", "scheme", "initiatives", "standards", "rule", "rules", "index", "model", "chip", "chips",
+    "project", "policy", "list", "doctrine", "award", "prize", "series", "button", "tab", "menu", "hashtag",
+    "mission", "summit", "forum", "conference", "app", "brand", "label", "movement", "operation", "agreement",
+    "accord", "treaty", "framework", "scheme", "initiatives", "standards", "rule", "rules", "index", "model",
+    "chip", "chips",
 ];
-const SMALL_TITLE_WORDS: &[&str] = &["of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "or", "with", "vs"];
+#[rustfmt::skip]
+const SMALL_TITLE_WORDS: &[&str] = &[
+    "of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "or", "with", "vs",
+];
 
 /// English word lists as bit flags, looked up once per word through a hash map instead
 /// of scanning each list: a cue in pathological input then costs microseconds.
@@ -926,37 +1051,38 @@ mod wl {
 
     /// Every listed word with the flags of the lists it is in.
     pub fn table() -> &'static std::collections::HashMap<&'static str, u32> {
-        static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u32>> = std::sync::OnceLock::new();
+        static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u32>> =
+            std::sync::OnceLock::new();
         TABLE.get_or_init(|| {
             let lists: [(&[&str], u32); 28] = [
-        (super::LY_NOUNS, LY_NOUNS),
-        (super::BE_FORMS, BE_FORMS),
-        (super::NEGATIONS, NEGATIONS),
-        (super::AUXILIARIES, AUXILIARIES),
-        (super::PRE_VERB_ADVERBS, PRE_VERB_ADVERBS),
-        (super::BOUNDARY, BOUNDARY),
-        (super::DETERMINERS, DETERMINERS),
-        (super::QUANTIFIER_PRONOUNS, QUANTIFIER_PRONOUNS),
-        (super::NP_PREPS, NP_PREPS),
-        (super::SUBJECT_PRONOUNS, SUBJECT_PRONOUNS),
-        (super::VAGUE_ALWAYS, VAGUE_ALWAYS),
-        (super::ROLE_NOUNS, ROLE_NOUNS),
-        (super::VAGUE_PLURAL, VAGUE_PLURAL),
-        (super::CLAUSE_OPENERS, CLAUSE_OPENERS),
-        (super::PREPOSITIONS, PREPOSITIONS),
-        (super::ADVERBIAL_WORDS, ADVERBIAL_WORDS),
-        (super::AUDIENCE, AUDIENCE),
-        (super::TIME_WORDS, TIME_WORDS),
-        (super::SELF_PRONOUNS, SELF_PRONOUNS),
-        (super::DEMONSTRATIVES, DEMONSTRATIVES),
-        (super::VAGUE_SINGULAR, VAGUE_SINGULAR),
-        (super::NATIONALITIES, NATIONALITIES),
-        (super::DEFINITE_ORGS, DEFINITE_ORGS),
-        (super::INDEFINITE, INDEFINITE),
-        (super::VAGUE_DEFINITE, VAGUE_DEFINITE),
-        (super::PERSON_ROLES, PERSON_ROLES),
-        (super::ORG_WORDS, ORG_WORDS),
-        (super::EN_NAMING_HEADS, EN_NAMING_HEADS),
+                (super::LY_NOUNS, LY_NOUNS),
+                (super::BE_FORMS, BE_FORMS),
+                (super::NEGATIONS, NEGATIONS),
+                (super::AUXILIARIES, AUXILIARIES),
+                (super::PRE_VERB_ADVERBS, PRE_VERB_ADVERBS),
+                (super::BOUNDARY, BOUNDARY),
+                (super::DETERMINERS, DETERMINERS),
+                (super::QUANTIFIER_PRONOUNS, QUANTIFIER_PRONOUNS),
+                (super::NP_PREPS, NP_PREPS),
+                (super::SUBJECT_PRONOUNS, SUBJECT_PRONOUNS),
+                (super::VAGUE_ALWAYS, VAGUE_ALWAYS),
+                (super::ROLE_NOUNS, ROLE_NOUNS),
+                (super::VAGUE_PLURAL, VAGUE_PLURAL),
+                (super::CLAUSE_OPENERS, CLAUSE_OPENERS),
+                (super::PREPOSITIONS, PREPOSITIONS),
+                (super::ADVERBIAL_WORDS, ADVERBIAL_WORDS),
+                (super::AUDIENCE, AUDIENCE),
+                (super::TIME_WORDS, TIME_WORDS),
+                (super::SELF_PRONOUNS, SELF_PRONOUNS),
+                (super::DEMONSTRATIVES, DEMONSTRATIVES),
+                (super::VAGUE_SINGULAR, VAGUE_SINGULAR),
+                (super::NATIONALITIES, NATIONALITIES),
+                (super::DEFINITE_ORGS, DEFINITE_ORGS),
+                (super::INDEFINITE, INDEFINITE),
+                (super::VAGUE_DEFINITE, VAGUE_DEFINITE),
+                (super::PERSON_ROLES, PERSON_ROLES),
+                (super::ORG_WORDS, ORG_WORDS),
+                (super::EN_NAMING_HEADS, EN_NAMING_HEADS),
             ];
             let mut map = std::collections::HashMap::new();
             for (words, flag) in lists {
@@ -995,7 +1121,13 @@ struct LeftParse {
 }
 
 fn parse_left(text: &str, toks: &[Tok], cue_start: usize, at_sentence_start: bool) -> LeftParse {
-    let mut parse = LeftParse { subject: None, appositive: None, passive: None, cue_start, rejected: false };
+    let mut parse = LeftParse {
+        subject: None,
+        appositive: None,
+        passive: None,
+        cue_start,
+        rejected: false,
+    };
     let mut i = toks.len();
     // 1. Auxiliaries and adverbs between subject and verb ("also publicly warned", "had to admit").
     while i > 0 {
@@ -1005,8 +1137,15 @@ fn parse_left(text: &str, toks: &[Tok], cue_start: usize, at_sentence_start: boo
         }
         let w = lower(text, t);
         if w == "to" {
-            let before = if i >= 2 { lower(text, toks[i - 2]) } else { String::new() };
-            if matches!(before.as_str(), "had" | "has" | "have" | "forced" | "having" | "compelled" | "obliged") {
+            let before = if i >= 2 {
+                lower(text, toks[i - 2])
+            } else {
+                String::new()
+            };
+            if matches!(
+                before.as_str(),
+                "had" | "has" | "have" | "forced" | "having" | "compelled" | "obliged"
+            ) {
                 parse.cue_start = toks[i - 2].start;
                 i -= 2;
                 if i > 0 && has(wl::BE_FORMS, lower(text, toks[i - 1]).as_str()) {
@@ -1026,7 +1165,10 @@ fn parse_left(text: &str, toks: &[Tok], cue_start: usize, at_sentence_start: boo
             i -= 1;
             continue;
         }
-        if has(wl::AUXILIARIES, w.as_str()) || has(wl::PRE_VERB_ADVERBS, w.as_str()) || is_adverb(&w) {
+        if has(wl::AUXILIARIES, w.as_str())
+            || has(wl::PRE_VERB_ADVERBS, w.as_str())
+            || is_adverb(&w)
+        {
             i -= 1;
             continue;
         }
@@ -1036,7 +1178,9 @@ fn parse_left(text: &str, toks: &[Tok], cue_start: usize, at_sentence_start: boo
     //    ("Gates, who co-founded Microsoft, said") or an appositive.
     if i > 0 && is_punct(text, toks[i - 1], ',') {
         let comma = i - 1;
-        let earlier = (comma.saturating_sub(12)..comma).rev().find(|&k| !toks[k].word);
+        let earlier = (comma.saturating_sub(12)..comma)
+            .rev()
+            .find(|&k| !toks[k].word);
         let Some(open) = earlier.filter(|&k| is_punct(text, toks[k], ',')) else {
             return parse;
         };
@@ -1046,11 +1190,23 @@ fn parse_left(text: &str, toks: &[Tok], cue_start: usize, at_sentence_start: boo
         }
         let first = lower(text, toks[segment.start]);
         let single_adverb = segment.len() == 1
-            && (is_adverb(&first) || matches!(first.as_str(), "however" | "too" | "though" | "meanwhile" | "instead"));
+            && (is_adverb(&first)
+                || matches!(
+                    first.as_str(),
+                    "however" | "too" | "though" | "meanwhile" | "instead"
+                ));
         if !single_adverb && first != "who" && first != "which" {
             parse.appositive = Some(segment);
         }
         i = open;
+    }
+    // "People who say …": a restrictive relative clause describes people, it reports no one.
+    if i >= 1 && matches!(lower(text, toks[i - 1]).as_str(), "who" | "that" | "which") {
+        let after_comma = i >= 2 && is_punct(text, toks[i - 2], ',');
+        if !after_comma {
+            parse.rejected = true;
+            return parse;
+        }
     }
     // 3. A relative clause without commas: "an official who declined to be named said".
     let mut k = i;
@@ -1076,7 +1232,10 @@ fn parse_left(text: &str, toks: &[Tok], cue_start: usize, at_sentence_start: boo
         if !t.word {
             // Skip a short parenthesis such as "(SIA)" inside the name.
             if is_punct(text, t, ')') {
-                if let Some(open) = (j.saturating_sub(8)..j - 1).rev().find(|&k| is_punct(text, toks[k], '(')) {
+                if let Some(open) = (j.saturating_sub(8)..j - 1)
+                    .rev()
+                    .find(|&k| is_punct(text, toks[k], '('))
+                {
                     j = open;
                     continue;
                 }
@@ -1087,7 +1246,10 @@ fn parse_left(text: &str, toks: &[Tok], cue_start: usize, at_sentence_start: boo
         let w = raw.to_lowercase();
         let cap = is_capitalised(raw);
         let clause_initial = (j == 1 && at_sentence_start) || (j >= 2 && !toks[j - 2].word);
-        if has(wl::BOUNDARY, w.as_str()) || (!cap && is_adverb(&w)) || (cap && clause_initial && is_adverb(&w)) {
+        if has(wl::BOUNDARY, w.as_str())
+            || (!cap && is_adverb(&w))
+            || (cap && clause_initial && is_adverb(&w))
+        {
             // A capitalised word inside a name ("Theresa May") is not a function word.
             let name_part = cap && !clause_initial && !matches!(w.as_str(), "and" | "that");
             if !name_part {
@@ -1110,11 +1272,15 @@ fn parse_left(text: &str, toks: &[Tok], cue_start: usize, at_sentence_start: boo
             }
             j -= 1;
             words += 1;
-            let prep_before = j > 0 && toks[j - 1].word && has(wl::NP_PREPS, lower(text, toks[j - 1]).as_str());
+            let prep_before =
+                j > 0 && toks[j - 1].word && has(wl::NP_PREPS, lower(text, toks[j - 1]).as_str());
             // "sources close to the talks"
             let close_to = j > 1
                 && lower(text, toks[j - 1]) == "to"
-                && matches!(lower(text, toks[j - 2]).as_str(), "close" | "closer" | "near" | "linked" | "connected");
+                && matches!(
+                    lower(text, toks[j - 2]).as_str(),
+                    "close" | "closer" | "near" | "linked" | "connected"
+                );
             if close_to {
                 j -= 1;
                 words += 1;
@@ -1173,7 +1339,10 @@ fn np_forward(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
         }
         let raw = tok_text(text, t);
         let w = raw.to_lowercase();
-        let next = toks.get(j + 1).filter(|n| n.word).map(|&n| (tok_text(text, n), lower(text, n)));
+        let next = toks
+            .get(j + 1)
+            .filter(|n| n.word)
+            .map(|&n| (tok_text(text, n), lower(text, n)));
         let next_is_np = next.as_ref().is_some_and(|(r, l)| {
             is_capitalised(r) || has(wl::DETERMINERS, l.as_str()) || has(wl::ROLE_NOUNS, l.as_str())
         });
@@ -1183,14 +1352,21 @@ fn np_forward(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
         } else if matches!(w.as_str(), "of" | "for" | "at" | "from" | "by") {
             j > from && next_is_np
         } else if w == "and" {
-            j > from && is_capitalised(tok_text(text, toks[j - 1])) && next.as_ref().is_some_and(|(r, _)| is_capitalised(r))
+            j > from
+                && is_capitalised(tok_text(text, toks[j - 1]))
+                && next.as_ref().is_some_and(|(r, _)| is_capitalised(r))
         } else if (is_capitalised(raw) && !has(wl::BOUNDARY, w.as_str()) && !is_adverb(&w))
             || raw.chars().any(|c| c.is_ascii_digit())
+            || has(
+                wl::ROLE_NOUNS | wl::VAGUE_PLURAL | wl::VAGUE_SINGULAR,
+                w.as_str(),
+            )
         {
             true
-        } else if has(wl::ROLE_NOUNS, w.as_str()) || has(wl::VAGUE_PLURAL, w.as_str()) || has(wl::VAGUE_SINGULAR, w.as_str()) {
-            true
-        } else if j > from && has(wl::DETERMINERS, lower(text, toks[j - 1]).as_str()) && next.is_none() {
+        } else if j > from
+            && has(wl::DETERMINERS, lower(text, toks[j - 1]).as_str())
+            && next.is_none()
+        {
             // "said one trader.": a noun closing the phrase after its determiner.
             !has(wl::BOUNDARY, w.as_str()) && !is_adverb(&w)
         } else {
@@ -1198,7 +1374,9 @@ fn np_forward(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
             !w.ends_with("ed")
                 && !w.ends_with("ing")
                 && !has(wl::BOUNDARY, w.as_str())
-                && next.as_ref().is_some_and(|(r, l)| !is_capitalised(r) && has(wl::ROLE_NOUNS, l.as_str()))
+                && next
+                    .as_ref()
+                    .is_some_and(|(r, l)| !is_capitalised(r) && has(wl::ROLE_NOUNS, l.as_str()))
         };
         if !ok {
             break;
@@ -1218,18 +1396,24 @@ fn np_forward(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
 /// States listed …, claiming …" → "the United States". `toks` starts at the sentence start.
 fn clause_subject(text: &str, toks: &[Tok]) -> Option<Range<usize>> {
     // A dateline ("WASHINGTON (AP) —", "BEIJING, May 12 (Reuters) -") is not the subject.
-    let dash = toks.iter().take(12).position(|t| !t.word && matches!(tok_text(text, *t), "—" | "–" | "-"));
+    let dash = toks
+        .iter()
+        .take(12)
+        .position(|t| !t.word && matches!(tok_text(text, *t), "—" | "–" | "-"));
     let dateline = dash.filter(|&d| {
         toks[..d].iter().all(|t| {
             let s = tok_text(text, *t);
-            !t.word && matches!(s, "(" | ")" | ",") || is_capitalised(s) || s.chars().all(|c| c.is_ascii_digit())
+            !t.word && matches!(s, "(" | ")" | ",")
+                || is_capitalised(s)
+                || s.chars().all(|c| c.is_ascii_digit())
         })
     });
     let mut k = dateline.map_or(0, |d| d + 1);
     for _ in 0..4 {
         let t = *toks.get(k)?;
         let w = lower(text, t);
-        let opener = !t.word || has(wl::CLAUSE_OPENERS, w.as_str()) || w.ends_with("ing") || is_adverb(&w);
+        let opener =
+            !t.word || has(wl::CLAUSE_OPENERS, w.as_str()) || w.ends_with("ing") || is_adverb(&w);
         if !opener {
             break;
         }
@@ -1243,6 +1427,9 @@ fn clause_subject(text: &str, toks: &[Tok]) -> Option<Range<usize>> {
     let verb = tok_text(text, *next);
     (!is_capitalised(verb)).then_some(np)
 }
+
+/// A subject found in a token window: the tokens, the noun phrase and any appositive.
+type SubjectParse = (Vec<Tok>, Range<usize>, Option<Range<usize>>);
 
 fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<Attribution> {
     let text = ctx.text;
@@ -1261,12 +1448,19 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
     let (paragraph, _) = paragraph_of(doc, range.start);
     let right_to = floor_boundary(text, sentence.end.min(range.end + RIGHT_WINDOW)).max(range.end);
     let right = tokenize(text, range.end..right_to);
-    let mut left_from = sentence.start.max(floor_boundary(text, range.start.saturating_sub(LEFT_GLANCE)));
+    let mut left_from = sentence.start.max(floor_boundary(
+        text,
+        range.start.saturating_sub(LEFT_GLANCE),
+    ));
     let mut left = tokenize(text, left_from..range.start);
     let mut parse = parse_left(text, &left, range.start, left_from == sentence.start);
-    let at_edge = parse.subject.as_ref().is_some_and(|s| s.start <= 1) || parse.appositive.is_some();
+    let at_edge =
+        parse.subject.as_ref().is_some_and(|s| s.start <= 1) || parse.appositive.is_some();
     if left_from > sentence.start && at_edge {
-        left_from = sentence.start.max(floor_boundary(text, range.start.saturating_sub(LEFT_WINDOW)));
+        left_from = sentence.start.max(floor_boundary(
+            text,
+            range.start.saturating_sub(LEFT_WINDOW),
+        ));
         left = tokenize(text, left_from..range.start);
         parse = parse_left(text, &left, range.start, left_from == sentence.start);
     }
@@ -1288,19 +1482,30 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
     }
 
     // Who speaks.
-    let mut subject: Option<(Vec<Tok>, Range<usize>, Option<Range<usize>>)> =
-        parse.subject.clone().map(|s| (left.clone(), s, parse.appositive.clone()));
+    let mut subject: Option<SubjectParse> = parse
+        .subject
+        .clone()
+        .map(|s| (left.clone(), s, parse.appositive.clone()));
     let mut inverted = false;
     let mut inherited: Option<SpeakerInfo> = None;
     if cue.class == CueClass::Participle {
         // "a warning of …" is a noun; "a warning that …" still reports.
-        let after_det = left.last().is_some_and(|t| has(wl::DETERMINERS, lower(text, *t).as_str()));
+        let after_det = left
+            .last()
+            .is_some_and(|t| has(wl::DETERMINERS, lower(text, *t).as_str()));
         let marker_follows = right.first().is_some_and(|t| is_marker(text, *t));
         if after_det && !marker_follows {
             return None;
         }
-        let clause_from = sentence.start.max(floor_boundary(text, range.start.saturating_sub(CLAUSE_WINDOW)));
-        if let Some((_, previous)) = ctx.last_speaker.as_ref().filter(|(start, _)| *start == sentence.start) {
+        let clause_from = sentence.start.max(floor_boundary(
+            text,
+            range.start.saturating_sub(CLAUSE_WINDOW),
+        ));
+        if let Some((_, previous)) = ctx
+            .last_speaker
+            .as_ref()
+            .filter(|(start, _)| *start == sentence.start)
+        {
             inherited = Some(previous.clone());
         } else if clause_from == sentence.start {
             let clause = tokenize(text, sentence.start..range.start);
@@ -1310,7 +1515,11 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
         }
     }
     let left_ends_in_quote_or_comma = match left.last() {
-        Some(t) => !t.word && (is_punct(text, *t, ',') || tok_text(text, *t).chars().all(is_closing_quote_char)),
+        Some(t) => {
+            !t.word
+                && (is_punct(text, *t, ',')
+                    || tok_text(text, *t).chars().all(is_closing_quote_char))
+        }
         None => char_before(text, range.start.min(left_from)).is_some_and(is_closing_quote_char),
     };
     if subject.is_none()
@@ -1321,9 +1530,11 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
         // "…," said Li.  /  Prices will rise, said the minister.
         if let Some(np) = np_forward(text, &right, 0) {
             let after = right.get(np.end);
-            let ends_clause = after.is_none_or(|t| !t.word || {
-                let w = lower(text, *t);
-                has(wl::PREPOSITIONS, w.as_str()) || w == "who"
+            let ends_clause = after.is_none_or(|t| {
+                !t.word || {
+                    let w = lower(text, *t);
+                    has(wl::PREPOSITIONS, w.as_str()) || w == "who"
+                }
             });
             if ends_clause {
                 subject = Some((right.clone(), np, None));
@@ -1331,13 +1542,26 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
             }
         }
     }
+    let mut as_clause = false;
     let (speaker, subject_start) = match (inherited, subject) {
         // "…," Li said, adding that …: the participle continues the same speaker.
         (Some(previous), _) => (previous, range.start),
         (None, Some((subject_toks, np, appositive))) => {
-            let speaker = en_speaker(ctx, &subject_toks, np.clone(), appositive.clone(), paragraph)?;
+            let speaker = en_speaker(
+                ctx,
+                &subject_toks,
+                np.clone(),
+                appositive.clone(),
+                paragraph,
+            )?;
             let start = subject_toks[np.start].start;
-            (speaker, appositive.as_ref().map_or(start, |a| start.min(subject_toks[a.start].start)))
+            as_clause = np.start > 0 && lower(text, subject_toks[np.start - 1]) == "as";
+            (
+                speaker,
+                appositive
+                    .as_ref()
+                    .map_or(start, |a| start.min(subject_toks[a.start].start)),
+            )
         }
         (None, None) => return None,
     };
@@ -1350,7 +1574,31 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
     }
     let mut content = None;
     let mut reports = true;
-    if cue.class == CueClass::Characterise {
+    // "As Reuters reported last week, the company is for sale": the claim follows the comma.
+    let as_comma = as_clause
+        .then(|| {
+            right
+                .iter()
+                .take(8)
+                .position(|t| is_punct(text, *t, ','))
+                .filter(|&k| {
+                    right[..k].iter().all(|t| {
+                        t.word && {
+                            let w = lower(text, *t);
+                            has(wl::ADVERBIAL_WORDS, w.as_str())
+                                || has(wl::TIME_WORDS, w.as_str())
+                                || is_adverb(&w)
+                                || is_capitalised(tok_text(text, *t))
+                        }
+                    })
+                })
+        })
+        .flatten();
+    if let Some(k) = as_comma {
+        content = right
+            .get(k + 1)
+            .and_then(|t| content_range(ctx, t.start, sentence.end));
+    } else if cue.class == CueClass::Characterise {
         // "called the move “reckless”": an object must come first; "a plan called “X”" is naming.
         let first = right.first().filter(|t| t.word)?;
         content = Some(first.end..right_to.max(first.end));
@@ -1368,6 +1616,15 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
             if cue.class == CueClass::Belief && !vague && !via_that {
                 return None;
             }
+            // "Everyone knows the old story" has an object, not a claim: a bare clause
+            // after a belief verb needs a verb of its own.
+            let expects = raw.starts_with("expect");
+            if cue.class == CueClass::Belief
+                && !via_that
+                && !has_finite_verb(text, &right, start, expects)
+            {
+                return None;
+            }
             content = content_range(ctx, start, sentence.end);
         } else if cue.class == CueClass::Belief && !vague {
             return None;
@@ -1383,7 +1640,12 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
     }
     let (tag, before) = content_before(ctx, anchor, sentence.start, para.start);
     let quote_before = tag_for(text, tag, content.as_ref());
-    if content.is_none() && quote_before.is_none() && reports {
+    // "Xi said …, state media reported": the clause before is already Xi's report.
+    let sentence_reported = ctx
+        .last_speaker
+        .as_ref()
+        .is_some_and(|(start, _)| *start == sentence.start);
+    if content.is_none() && quote_before.is_none() && reports && !sentence_reported {
         content = before;
     }
     ctx.window_bytes += content.as_ref().map_or(0, |c| c.len());
@@ -1409,8 +1671,29 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
     })
 }
 
+/// Does the clause starting at byte `start` have an auxiliary or modal among its first
+/// words ("it is just …", "the yuan will weaken"), or, after "expect", an infinitive
+/// ("expect the bank to cut rates")?
+fn has_finite_verb(text: &str, right: &[Tok], start: usize, infinitive_ok: bool) -> bool {
+    right
+        .iter()
+        .filter(|t| t.word && t.start >= start)
+        .take(8)
+        .any(|t| {
+            let w = lower(text, *t);
+            has(wl::BE_FORMS, w.as_str())
+                || has(wl::AUXILIARIES, w.as_str())
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+                || infinitive_ok && w == "to"
+        })
+}
+
 fn normalise_cue(raw: &str) -> String {
-    raw.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    raw.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Is `t` something that introduces reported content: "that", a colon, a comma, a dash
@@ -1420,7 +1703,9 @@ fn is_marker(text: &str, t: Tok) -> bool {
     if t.word {
         return s.eq_ignore_ascii_case("that");
     }
-    s.chars().next().is_some_and(|c| matches!(c, ':' | ',' | '—' | '–') || is_opening_quote_char(c))
+    s.chars()
+        .next()
+        .is_some_and(|c| matches!(c, ':' | ',' | '—' | '–') || is_opening_quote_char(c))
 }
 
 /// Where the content after a cue starts, and whether "that" or a colon introduced it.
@@ -1470,7 +1755,11 @@ fn en_content_start(text: &str, right: &[Tok], cue: Cue, lenient: bool) -> Optio
         if s == "," && (k > 0 || !cue.bare) {
             return bare_start(text, right, cue, lenient);
         }
-        if s == "," && right.get(k + 1).is_some_and(|n| n.word && lower(text, *n).ends_with("ing")) {
+        if s == ","
+            && right
+                .get(k + 1)
+                .is_some_and(|n| n.word && lower(text, *n).ends_with("ing"))
+        {
             return None;
         }
         let next = right.get(k + 1)?;
@@ -1505,8 +1794,23 @@ fn bare_start(text: &str, right: &[Tok], cue: Cue, lenient: bool) -> Option<(usi
     // "says nothing about", "said so", "said goodbye": no claim follows.
     let no_claim = matches!(
         w.as_str(),
-        "so" | "and" | "nothing" | "little" | "something" | "much" | "more" | "everything" | "anything" | "yes" | "no"
-            | "goodbye" | "hello" | "thanks" | "sorry" | "otherwise" | "what" | "whatever"
+        "so" | "and"
+            | "nothing"
+            | "little"
+            | "something"
+            | "much"
+            | "more"
+            | "everything"
+            | "anything"
+            | "yes"
+            | "no"
+            | "goodbye"
+            | "hello"
+            | "thanks"
+            | "sorry"
+            | "otherwise"
+            | "what"
+            | "whatever"
     );
     if has(wl::PREPOSITIONS, w.as_str()) || no_claim {
         return None;
@@ -1517,8 +1821,7 @@ fn bare_start(text: &str, right: &[Tok], cue: Cue, lenient: bool) -> Option<(usi
 
 /// Skip adverbials from token `k`: "on Tuesday", "in a statement", "publicly".
 fn skip_adverbials(text: &str, right: &[Tok], mut k: usize) -> usize {
-    loop {
-        let Some(&t) = right.get(k).filter(|t| t.word) else { break };
+    while let Some(&t) = right.get(k).filter(|t| t.word) {
         let w = lower(text, t);
         if is_adverb(&w) || has(wl::TIME_WORDS, w.as_str()) {
             k += 1;
@@ -1547,7 +1850,9 @@ fn content_range(ctx: &Ctx, start: usize, sentence_end: usize) -> Option<Range<u
     let text = ctx.text;
     // Content that opens with a quotation is that quotation ("exclaim “…,” and …").
     let lead = text[start..].len() - text[start..].trim_start().len();
-    if let Some(q) = quote_containing(ctx.quotes, start + lead).filter(|&q| ctx.quotes[q].bytes.start == start + lead) {
+    if let Some(q) = quote_containing(ctx.quotes, start + lead)
+        .filter(|&q| ctx.quotes[q].bytes.start == start + lead)
+    {
         return Some(ctx.quotes[q].bytes.clone());
     }
     let mut end = sentence_end.max(start);
@@ -1569,7 +1874,15 @@ fn content_range(ctx: &Ctx, start: usize, sentence_end: usize) -> Option<Range<u
             let rest = &piece[at..];
             let turns = rest.starts_with(';')
                 || rest.starts_with('；')
-                || [", while ", ", whereas ", ", but ", ", although ", ", though "].iter().any(|t| rest.starts_with(t));
+                || [
+                    ", while ",
+                    ", whereas ",
+                    ", but ",
+                    ", although ",
+                    ", though ",
+                ]
+                .iter()
+                .any(|t| rest.starts_with(t));
             turns && quote_containing(ctx.quotes, start + at).is_none()
         });
     if let Some(at) = turn {
@@ -1594,8 +1907,24 @@ fn trailing_speaker_tag(piece: &str) -> Option<usize> {
     let tag = (2..=6).contains(&words.len())
         && matches!(
             last.as_str(),
-            "said" | "says" | "reported" | "reports" | "added" | "adds" | "told" | "wrote" | "writes" | "warned" | "noted"
-                | "stated" | "argued" | "claimed" | "insisted" | "confirmed" | "announced" | "say"
+            "said"
+                | "says"
+                | "reported"
+                | "reports"
+                | "added"
+                | "adds"
+                | "told"
+                | "wrote"
+                | "writes"
+                | "warned"
+                | "noted"
+                | "stated"
+                | "argued"
+                | "claimed"
+                | "insisted"
+                | "confirmed"
+                | "announced"
+                | "say"
         );
     let according = tail.to_lowercase().starts_with("according to") && words.len() <= 10;
     (tag || according).then_some(comma)
@@ -1649,7 +1978,11 @@ fn content_before(
 /// ("“We will win.” Li said."), introduces more quotation ("“A,” he said, “B.”"), or is
 /// joined to the quote by a comma ("“…,” he said, adding …"). A quote ending one
 /// sentence is not the speech of the next sentence's subject ("… “cake.” They thought that …").
-fn tag_for(text: &str, tag: Option<(usize, bool)>, content: Option<&Range<usize>>) -> Option<usize> {
+fn tag_for(
+    text: &str,
+    tag: Option<(usize, bool)>,
+    content: Option<&Range<usize>>,
+) -> Option<usize> {
     let (q, joined) = tag?;
     let content_is_quote = content.is_some_and(|c| quote_opens_at(text, c.start));
     (content.is_none() || content_is_quote || joined).then_some(q)
@@ -1676,10 +2009,15 @@ fn according_to(
     let speaker = en_speaker(ctx, right, 0..end, None, paragraph)?;
     let opens_sentence = left.iter().all(|t| {
         let w = lower(text, *t);
-        !t.word || has(wl::CLAUSE_OPENERS, w.as_str()) || has(wl::BOUNDARY, w.as_str()) || is_adverb(&w)
+        !t.word
+            || has(wl::CLAUSE_OPENERS, w.as_str())
+            || has(wl::BOUNDARY, w.as_str())
+            || is_adverb(&w)
     });
     let content = if opens_sentence {
-        let after = right.get(end).map_or(sentence.end, |t| if t.word { t.start } else { t.end });
+        let after = right
+            .get(end)
+            .map_or(sentence.end, |t| if t.word { t.start } else { t.end });
         content_range(ctx, after, sentence.end)
     } else {
         let r = trim_content(text, around(text, sentence.start..range.start, range.start));
@@ -1713,8 +2051,20 @@ fn passive_attribution(
     let verb = text[range.clone()].to_lowercase();
     if !matches!(
         verb.as_str(),
-        "said" | "believed" | "thought" | "reported" | "understood" | "known" | "expected" | "rumoured" | "rumored"
-            | "alleged" | "claimed" | "feared" | "argued" | "considered"
+        "said"
+            | "believed"
+            | "thought"
+            | "reported"
+            | "understood"
+            | "known"
+            | "expected"
+            | "rumoured"
+            | "rumored"
+            | "alleged"
+            | "claimed"
+            | "feared"
+            | "argued"
+            | "considered"
     ) {
         return None;
     }
@@ -1725,8 +2075,21 @@ fn passive_attribution(
     let (speaker_bytes, slug, content) = if impersonal {
         let s = subject?;
         let start = left[s.start].start;
-        let (content_start, _) = en_content_start(text, right, Cue { class: CueClass::That, bare: false, object: false }, true)?;
-        (start..range.end, format!("it-is-{verb}"), content_range(ctx, content_start, sentence.end)?)
+        let (content_start, _) = en_content_start(
+            text,
+            right,
+            Cue {
+                class: CueClass::That,
+                bare: false,
+                object: false,
+            },
+            true,
+        )?;
+        (
+            start..range.end,
+            format!("it-is-{verb}"),
+            content_range(ctx, content_start, sentence.end)?,
+        )
     } else if right.first().is_some_and(|t| lower(text, *t) == "to")
         && !matches!(verb.as_str(), "expected" | "known" | "considered")
     {
@@ -1749,6 +2112,7 @@ fn passive_attribution(
             pronoun: None,
             resolved: false,
             person: false,
+            author: false,
         },
         content: Some(content),
         quote_before: None,
@@ -1778,19 +2142,37 @@ fn en_speaker(
         Some(a) if has_name(&a) && !has_name(&np) => a,
         _ => np,
     };
-    let words: Vec<String> = toks[chosen.clone()].iter().filter(|t| t.word).map(|t| lower(text, *t)).collect();
+    let words: Vec<String> = toks[chosen.clone()]
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| lower(text, *t))
+        .collect();
     let bytes = toks[chosen.start].start..toks[chosen.end - 1].end;
     if words.len() == 1 {
         let w = words[0].as_str();
+        if matches!(w, "i" | "we") {
+            return Some(author_speaker(&text[bytes.clone()], bytes));
+        }
         if has(wl::SELF_PRONOUNS, w) || has(wl::DEMONSTRATIVES, w) {
             return None;
         }
-        if has(wl::SUBJECT_PRONOUNS, w) {
+        // "according to him": object pronouns stand for a speaker too.
+        let subject_form = match w {
+            "him" => Some("he"),
+            "her" => Some("she"),
+            "them" => Some("they"),
+            _ => has(wl::SUBJECT_PRONOUNS, w).then_some(w),
+        };
+        if subject_form.is_some() {
             return pronoun_speaker(ctx, &text[bytes.clone()], bytes, paragraph);
         }
     }
     let first_word = words.first().map(String::as_str).unwrap_or("");
-    if has(wl::SELF_PRONOUNS, first_word) || has(wl::DEMONSTRATIVES, first_word) && words.len() == 1 {
+    // "we Chinese", "you people", "nobody": the author, the reader or no one at all.
+    if matches!(
+        first_word,
+        "i" | "we" | "you" | "us" | "me" | "nobody" | "none" | "neither"
+    ) {
         return None;
     }
     let vague = en_vague_slug(text, &toks[chosen.clone()]);
@@ -1802,7 +2184,21 @@ fn en_speaker(
         pronoun: None,
         resolved: false,
         person,
+        author: false,
     })
+}
+
+/// The author speaking ("I told them: “…”", 我对他说): not a source to check.
+fn author_speaker(text: &str, bytes: Range<usize>) -> SpeakerInfo {
+    SpeakerInfo {
+        text: text.to_string(),
+        bytes,
+        vague: None,
+        pronoun: Some(text.to_string()),
+        resolved: false,
+        person: true,
+        author: true,
+    }
 }
 
 /// Common words that are capitalised only because they open a sentence.
@@ -1820,38 +2216,91 @@ fn is_common_word(w: &str) -> bool {
 /// `Some(slug)` when the phrase names no one in particular ("experts", "a source",
 /// "anyone with clear sight", "people familiar with the matter").
 fn en_vague_slug(text: &str, toks: &[Tok]) -> Option<String> {
-    let words: Vec<(&str, String)> =
-        toks.iter().filter(|t| t.word).map(|t| (tok_text(text, *t), lower(text, *t))).collect();
-    let split = words.iter().position(|(_, w)| has(wl::NP_PREPS, w.as_str())).unwrap_or(words.len());
+    let words: Vec<(&str, String)> = toks
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| (tok_text(text, *t), lower(text, *t)))
+        .collect();
+    let split = words
+        .iter()
+        .position(|(_, w)| has(wl::NP_PREPS, w.as_str()))
+        .unwrap_or(words.len());
     let (head_part, tail) = words.split_at(split);
     let proper = |part: &[(&str, String)]| {
         part.iter().any(|(raw, w)| {
-            is_capitalised(raw) && !is_common_word(w) || raw.chars().filter(|c| c.is_uppercase()).count() >= 2 && !has(wl::NATIONALITIES, w.as_str())
+            is_capitalised(raw) && !is_common_word(w)
+                || raw.chars().filter(|c| c.is_uppercase()).count() >= 2
+                    && !has(wl::NATIONALITIES, w.as_str())
         })
     };
     // "analysts at Goldman Sachs", "Goldman analysts", "data from the ministry": a named
     // or identified organisation stands behind them.
-    let definite_org = tail.iter().position(|(_, w)| w == "the").is_some_and(|the| {
-        tail[the + 1..].iter().take(3).any(|(_, w)| has(wl::DEFINITE_ORGS, w.as_str()))
-    });
+    let definite_org = tail
+        .iter()
+        .position(|(_, w)| w == "the")
+        .is_some_and(|the| {
+            tail[the + 1..]
+                .iter()
+                .take(3)
+                .any(|(_, w)| has(wl::DEFINITE_ORGS, w.as_str()))
+        });
     if proper(tail) || proper(head_part) || definite_org {
         return None;
     }
+    // "a lot of people", "a number of analysts": the people after "of" are the speakers.
+    let quantity = head_part.last().is_some_and(|(_, w)| {
+        matches!(
+            w.as_str(),
+            "lot"
+                | "lots"
+                | "number"
+                | "majority"
+                | "handful"
+                | "couple"
+                | "group"
+                | "dozen"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "minority"
+                | "bunch"
+                | "host"
+                | "plenty"
+                | "range"
+        )
+    });
+    if quantity && tail.len() > 1 && tail[0].1 == "of" {
+        let rest: Vec<Tok> = toks
+            .iter()
+            .filter(|t| t.word)
+            .skip(split + 1)
+            .copied()
+            .collect();
+        return en_vague_slug(text, &rest);
+    }
     let det = head_part.first().map(|(_, w)| w.as_str()).unwrap_or("");
     // "Many economists" is vague because of "economists"; "many" alone is vague too.
-    if let Some((_, w)) = head_part.iter().rev().find(|(_, w)| has(wl::VAGUE_PLURAL, w.as_str())) {
+    if let Some((_, w)) = head_part
+        .iter()
+        .rev()
+        .find(|(_, w)| has(wl::VAGUE_PLURAL, w.as_str()))
+    {
         return Some(w.clone());
     }
-    if let Some((_, w)) = head_part.iter().find(|(_, w)| has(wl::VAGUE_ALWAYS, w.as_str())) {
+    if let Some((_, w)) = head_part
+        .iter()
+        .find(|(_, w)| has(wl::VAGUE_ALWAYS, w.as_str()))
+    {
         return Some(w.clone());
     }
     // The head is the last word before the first preposition, skipping a trailing
     // adjective ("people familiar with …").
-    let head = head_part
-        .iter()
-        .rev()
-        .map(|(_, w)| w.as_str())
-        .find(|w| !matches!(*w, "familiar" | "close" | "knowledgeable" | "briefed" | "aware" | "involved"))?;
+    let head = head_part.iter().rev().map(|(_, w)| w.as_str()).find(|w| {
+        !matches!(
+            *w,
+            "familiar" | "close" | "knowledgeable" | "briefed" | "aware" | "involved"
+        )
+    })?;
     if has(wl::VAGUE_PLURAL, head) {
         return Some(head.to_string());
     }
@@ -1859,8 +2308,11 @@ fn en_vague_slug(text: &str, toks: &[Tok]) -> Option<String> {
         return Some(head.to_string());
     }
     if has(wl::VAGUE_DEFINITE, head) {
-        let slug: Vec<&str> =
-            head_part.iter().map(|(_, w)| w.as_str()).filter(|w| !has(wl::DETERMINERS, w)).collect();
+        let slug: Vec<&str> = head_part
+            .iter()
+            .map(|(_, w)| w.as_str())
+            .filter(|w| !has(wl::DETERMINERS, w))
+            .collect();
         return Some(slug.join("-"));
     }
     None
@@ -1873,15 +2325,42 @@ fn en_person_like(words: &[String], text: &str, toks: &[Tok]) -> bool {
     if words.iter().any(|w| has(wl::ORG_WORDS, w.as_str())) {
         return false;
     }
-    let raws: Vec<&str> = toks.iter().filter(|t| t.word).map(|t| tok_text(text, *t)).collect();
-    let acronym = raws.len() == 1 && raws[0].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let raws: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| tok_text(text, *t))
+        .collect();
+    let acronym = raws.len() == 1
+        && raws[0]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
     !acronym && (1..=4).contains(&raws.len()) && raws.iter().all(|r| is_capitalised(r))
 }
 
+/// "Commerce Secretary Gina Raimondo" and "Raimondo", "外交部发言人毛宁" and "毛宁": one speaker.
+fn same_speaker(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    long == short
+        || long.strip_suffix(short).is_some_and(|head| {
+            head.chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric() || is_han(c) && short.chars().all(is_han))
+        })
+}
+
 /// Resolve he/she/it/they (and 他/她/他们) to the speaker they stand for.
-fn pronoun_speaker(ctx: &Ctx, pronoun: &str, bytes: Range<usize>, paragraph: usize) -> Option<SpeakerInfo> {
+fn pronoun_speaker(
+    ctx: &Ctx,
+    pronoun: &str,
+    bytes: Range<usize>,
+    paragraph: usize,
+) -> Option<SpeakerInfo> {
     let p = pronoun.to_lowercase();
-    let plural = matches!(p.as_str(), "they" | "他们" | "她们" | "他們" | "她們");
+    let plural = matches!(
+        p.as_str(),
+        "they" | "them" | "他们" | "她们" | "他們" | "她們"
+    );
     if plural {
         return Some(SpeakerInfo {
             text: pronoun.to_string(),
@@ -1890,6 +2369,7 @@ fn pronoun_speaker(ctx: &Ctx, pronoun: &str, bytes: Range<usize>, paragraph: usi
             pronoun: Some(pronoun.to_string()),
             resolved: false,
             person: false,
+            author: false,
         });
     }
     let want_person = p != "it";
@@ -1898,18 +2378,25 @@ fn pronoun_speaker(ctx: &Ctx, pronoun: &str, bytes: Range<usize>, paragraph: usi
         .mentions
         .iter()
         .rev()
-        .take_while(|m| m.bytes.start >= reach)
+        .take_while(|m| m.bytes.start >= reach && m.paragraph + 3 >= paragraph)
         .filter(|m| m.person == want_person && m.bytes.end <= bytes.start)
         .take(16)
         .collect();
     let resolved = candidates.first().and_then(|latest| {
-        let others_anywhere = candidates.iter().any(|m| m.text != latest.text);
         // Wire copy names a speaker and goes on with "he said" in the same or the next
         // paragraph; another person named there makes the pronoun ambiguous.
-        let close = |m: &Mention| m.paragraph + 1 >= paragraph;
-        let others_close = candidates.iter().any(|m| m.text != latest.text && close(m));
-        let unambiguous = !others_anywhere || (close(latest) && !others_close);
-        unambiguous.then_some(*latest)
+        let differs = |m: &&&Mention| !same_speaker(&m.text, &latest.text);
+        let others_here = candidates
+            .iter()
+            .filter(differs)
+            .any(|m| m.paragraph == paragraph);
+        let others_close = candidates
+            .iter()
+            .filter(differs)
+            .any(|m| m.paragraph + 1 >= paragraph);
+        let here = latest.paragraph == paragraph && !others_here;
+        let next = latest.paragraph + 1 >= paragraph && !others_close;
+        (here || next).then_some(*latest)
     });
     match resolved {
         Some(m) => Some(SpeakerInfo {
@@ -1919,6 +2406,7 @@ fn pronoun_speaker(ctx: &Ctx, pronoun: &str, bytes: Range<usize>, paragraph: usi
             pronoun: Some(pronoun.to_string()),
             resolved: true,
             person: m.person,
+            author: false,
         }),
         // "It said" with no organisation before it is too unclear to report.
         None if !want_person => None,
@@ -1929,6 +2417,7 @@ fn pronoun_speaker(ctx: &Ctx, pronoun: &str, bytes: Range<usize>, paragraph: usi
             pronoun: Some(pronoun.to_string()),
             resolved: false,
             person: true,
+            author: false,
         }),
     }
 }
@@ -1939,151 +2428,122 @@ fn pronoun_speaker(ctx: &Ctx, pronoun: &str, bytes: Range<usize>, paragraph: usi
 fn is_zh_boundary(c: char) -> bool {
     matches!(
         c,
-        '，' | ',' | '。' | '.' | '！' | '!' | '？' | '?' | '；' | ';' | '：' | ':' | '“' | '”' | '「' | '」' | '『' | '』' | '"'
-            | '（' | '）' | '(' | ')' | '…' | '—'
+        '，' | ','
+            | '。'
+            | '.'
+            | '！'
+            | '!'
+            | '？'
+            | '?'
+            | '；'
+            | ';'
+            | '：'
+            | ':'
+            | '“'
+            | '”'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '"'
+            | '（'
+            | '）'
+            | '('
+            | ')'
+            | '…'
+            | '—'
     ) || c.is_whitespace()
 }
 
 /// Leading words stripped from a Chinese subject: connectives and time words.
+#[rustfmt::skip]
 const ZH_LEADING: &[&str] = &[
-    "可能", "也许", "也許", "或许", "或許", "但是", "但", "而且", "而", "可是", "可", "然而", "其实", "其實", "甚至",
-    "就连", "就連", "连", "連", "另外", "此外", "同时", "同時", "因此", "所以", "不过", "不過", "并且", "並且", "对此",
-    "對此", "目前", "如今", "现在", "現在", "近日", "日前", "今天", "昨天", "今日", "昨日", "早前", "此前", "当时",
-    "當時", "随后", "隨後", "后来", "後來", "之后", "之後", "以前", "过去", "過去", "当天", "當天", "同日", "就在",
-    "最近", "早在", "又", "也", "还", "還", "更", "则", "則", "那么", "那麼", "于是", "於是",
+    "可能", "也许", "也許", "或许", "或許", "但是", "但", "而且", "而", "可是", "可", "然而", "其实", "其實", "甚至", "就连", "就連", "连", "連",
+    "另外", "此外", "同时", "同時", "因此", "所以", "不过", "不過", "并且", "並且", "对此", "對此", "目前", "如今", "现在", "現在", "近日", "日前",
+    "今天", "昨天", "今日", "昨日", "早前", "此前", "当时", "當時", "随后", "隨後", "后来", "後來", "之后", "之後", "以前", "过去", "過去", "当天",
+    "當天", "同日", "就在", "最近", "早在", "正如", "如同", "就像", "诚如", "誠如", "又", "也", "还", "還", "更", "则", "則", "那么", "那麼", "于是",
+    "於是",
 ];
 /// Trailing words stripped from a Chinese subject: adverbs and modals before the verb.
+#[rustfmt::skip]
 const ZH_TRAILING: &[&str] = &[
-    "早早就", "早早", "早就", "早已", "已经", "已經", "曾经", "曾經", "多次", "再次", "一再", "反复", "反覆", "屡次",
-    "屢次", "公开", "公開", "明确", "明確", "直接", "坦率", "更是", "还曾", "還曾", "都曾", "也曾", "不得不", "只好",
-    "忍不住", "不禁", "纷纷", "紛紛", "普遍", "一致", "同样", "同樣", "随即", "隨即", "当即", "當即", "首先", "最后",
-    "最後", "现在", "現在", "今天", "昨天", "近日", "日前", "此前", "也", "还", "還", "都", "曾", "就", "又", "会",
-    "會", "要", "将", "將", "亦", "均", "已", "便", "才", "则", "則", "更", "却", "卻", "则是", "也会", "也會",
-    "发出", "發出", "作出", "做出", "提出", "发文", "發文", "撰文", "刊文", "发表文章", "發表文章", "发表评论",
-    "發表評論", "发表声明", "發表聲明", "发布声明", "發布聲明", "发表讲话", "發表講話", "发表演讲", "發表演講", "发帖",
-    "發帖", "发推", "發推", "发推文", "發推文", "刊登文章", "发布公告", "發布公告", "发表社论", "發表社論", "发表",
-    "發表", "发布", "發布", "回应称", "专门", "專門", "特别", "特別", "进一步", "進一步", "还会", "還會",
-    "调侃", "調侃", "感叹", "感嘆", "感慨", "笑称", "笑稱", "打趣", "吐槽", "抱怨", "评论", "評論", "留言", "回复",
-    "回覆", "解释", "解釋", "总结", "總結", "回忆", "回憶", "开玩笑", "開玩笑", "无奈", "無奈", "激动", "激動", "自嘲",
-    "坦白", "私下", "接受采访时", "接受採訪時", "受访时", "受訪時", "受访", "受訪", "答问时", "答問時", "回应时",
-    "回應時", "致辞时", "致詞時", "演讲时", "演講時", "讲话时", "講話時", "发言时", "發言時", "谈到此事时",
-    "談到此事時", "答记者问时", "答記者問時",
+    "早早就", "早早", "早就", "早已", "已经", "已經", "曾经", "曾經", "多次", "再次", "一再", "反复", "反覆", "屡次", "屢次", "公开", "公開", "明确",
+    "明確", "直接", "坦率", "更是", "还曾", "還曾", "都曾", "也曾", "不得不", "只好", "忍不住", "不禁", "纷纷", "紛紛", "普遍", "一致", "同样", "同樣",
+    "随即", "隨即", "当即", "當即", "首先", "最后", "最後", "现在", "現在", "今天", "昨天", "近日", "日前", "此前", "也", "还", "還", "都", "曾",
+    "就", "又", "会", "會", "要", "将", "將", "亦", "均", "已", "便", "才", "则", "則", "更", "却", "卻", "则是", "也会", "也會", "发出",
+    "發出", "作出", "做出", "提出", "发文", "發文", "撰文", "刊文", "发表文章", "發表文章", "发表评论", "發表評論", "发表声明", "發表聲明", "发布声明", "發布聲明",
+    "发表讲话", "發表講話", "发表演讲", "發表演講", "发帖", "發帖", "发推", "發推", "发推文", "發推文", "刊登文章", "发布公告", "發布公告", "发表社论", "發表社論",
+    "发表", "發表", "发布", "發布", "回应称", "专门", "專門", "特别", "特別", "进一步", "進一步", "还会", "還會", "调侃", "調侃", "感叹", "感嘆", "感慨",
+    "笑称", "笑稱", "打趣", "吐槽", "抱怨", "评论", "評論", "留言", "回复", "回覆", "解释", "解釋", "总结", "總結", "回忆", "回憶", "开玩笑", "開玩笑",
+    "无奈", "無奈", "激动", "激動", "自嘲", "坦白", "私下", "接受采访时", "接受採訪時", "受访时", "受訪時", "受访", "受訪", "答问时", "答問時", "回应时",
+    "回應時", "致辞时", "致詞時", "演讲时", "演講時", "讲话时", "講話時", "发言时", "發言時", "谈到此事时", "談到此事時", "答记者问时", "答記者問時", "常常", "经常",
+    "經常", "总是", "總是", "一直", "常",
 ];
 /// Locative endings: "在例行记者会上" is cut from 在 on.
-const ZH_PLACE_ENDINGS: &[&str] = &["上", "中", "时", "時", "里", "裡", "裏", "后", "後", "前", "期间", "期間", "之际", "之際", "表示"];
+#[rustfmt::skip]
+const ZH_PLACE_ENDINGS: &[&str] = &[
+    "上", "中", "时", "時", "里", "裡", "裏", "后", "後", "前", "期间", "期間", "之际", "之際", "表示",
+];
 /// Subjects that are the author or a demonstrative, never a quoted speaker.
+#[rustfmt::skip]
 const ZH_SELF: &[&str] = &[
-    "我", "我们", "我們", "笔者", "筆者", "本文", "小编", "小編", "咱们", "咱們", "你", "你们", "你們", "您", "这", "這",
-    "这些", "這些", "那", "那些", "此", "它", "它们", "它們", "这话", "這話", "本报", "本報", "其",
+    "我", "我们", "我們", "笔者", "筆者", "本文", "小编", "小編", "咱们", "咱們", "你", "你们", "你們", "您", "这", "這", "这些", "這些", "那",
+    "那些", "此", "它", "它们", "它們", "这话", "這話", "本报", "本報", "其",
 ];
 /// Characters that show the run is a clause, not a subject.
+#[rustfmt::skip]
 const ZH_CLAUSE_CHARS: &[char] = &[
-    '到', '受', '遭', 
-    '了', '是', '把', '被', '让', '讓', '使', '得', '很', '没', '沒', '不', '要', '能', '想', '越', '这', '這', '那',
+    '到', '受', '遭', '了', '是', '把', '被', '让', '讓', '使', '得', '很', '没', '沒', '不', '要', '能', '想', '越', '这', '這', '那',
     '就', '都', '也', '还', '還', '却', '卻', '才', '又', '吗', '嗎', '呢', '吧', '啊', '着', '著', '过', '過',
 ];
 /// Vague Chinese speakers and their rule slugs.
+#[rustfmt::skip]
 const ZH_VAGUE: &[(&str, &str)] = &[
-    ("有些人", "someone"),
-    ("一些人", "someone"),
-    ("不少人", "someone"),
-    ("很多人", "someone"),
-    ("许多人", "someone"),
-    ("許多人", "someone"),
-    ("部分人", "someone"),
-    ("有的人", "someone"),
-    ("有人", "someone"),
-    ("大家", "everyone"),
-    ("人们", "everyone"),
-    ("人們", "everyone"),
-    ("人人", "everyone"),
-    ("所有人", "everyone"),
-    ("每个人", "everyone"),
-    ("每個人", "everyone"),
-    ("谁", "everyone"),
-    ("誰", "everyone"),
-    ("业内人士", "insiders"),
-    ("業內人士", "insiders"),
-    ("业界", "insiders"),
-    ("業界", "insiders"),
-    ("行业人士", "insiders"),
-    ("行業人士", "insiders"),
-    ("圈内人士", "insiders"),
-    ("圈內人士", "insiders"),
-    ("知情人士", "informed-sources"),
-    ("知情者", "informed-sources"),
-    ("消息人士", "informed-sources"),
-    ("有关人士", "informed-sources"),
-    ("有關人士", "informed-sources"),
-    ("相关人士", "informed-sources"),
-    ("相關人士", "informed-sources"),
-    ("消息来源", "informed-sources"),
-    ("消息來源", "informed-sources"),
-    ("消息", "informed-sources"),
-    ("分析人士", "analysts"),
-    ("分析师", "analysts"),
-    ("分析師", "analysts"),
-    ("分析家", "analysts"),
-    ("观察人士", "analysts"),
-    ("觀察人士", "analysts"),
-    ("观察家", "analysts"),
-    ("觀察家", "analysts"),
-    ("评论人士", "analysts"),
-    ("評論人士", "analysts"),
-    ("分析", "analysts"),
-    ("专家", "experts"),
-    ("專家", "experts"),
-    ("学者", "experts"),
-    ("學者", "experts"),
-    ("网友", "netizens"),
-    ("網友", "netizens"),
-    ("网民", "netizens"),
-    ("網民", "netizens"),
-    ("外界", "outside-world"),
-    ("舆论", "outside-world"),
-    ("輿論", "outside-world"),
-    ("外媒", "media"),
-    ("媒体", "media"),
-    ("媒體", "media"),
-    ("报道", "media"),
-    ("報道", "media"),
-    ("報導", "media"),
-    ("观点", "opinion"),
-    ("觀點", "opinion"),
-    ("批评者", "critics"),
-    ("批評者", "critics"),
-    ("批评人士", "critics"),
-    ("批評人士", "critics"),
-    ("官员", "officials"),
-    ("官員", "officials"),
-    ("传言", "reportedly"),
-    ("傳言", "reportedly"),
-    ("传闻", "reportedly"),
-    ("傳聞", "reportedly"),
-    ("坊间", "reportedly"),
-    ("坊間", "reportedly"),
+    ("有些人", "someone"), ("一些人", "someone"), ("不少人", "someone"), ("很多人", "someone"), ("许多人", "someone"),
+    ("許多人", "someone"), ("部分人", "someone"), ("有的人", "someone"), ("有人", "someone"), ("大家", "everyone"),
+    ("人们", "everyone"), ("人們", "everyone"), ("人人", "everyone"), ("所有人", "everyone"), ("每个人", "everyone"),
+    ("每個人", "everyone"), ("谁", "everyone"), ("誰", "everyone"), ("业内人士", "insiders"), ("業內人士", "insiders"),
+    ("业界", "insiders"), ("業界", "insiders"), ("行业人士", "insiders"), ("行業人士", "insiders"), ("圈内人士", "insiders"),
+    ("圈內人士", "insiders"), ("知情人士", "informed-sources"), ("知情者", "informed-sources"), ("消息人士", "informed-sources"),
+    ("有关人士", "informed-sources"), ("有關人士", "informed-sources"), ("相关人士", "informed-sources"),
+    ("相關人士", "informed-sources"), ("消息来源", "informed-sources"), ("消息來源", "informed-sources"),
+    ("消息", "informed-sources"), ("分析人士", "analysts"), ("分析师", "analysts"), ("分析師", "analysts"), ("分析家", "analysts"),
+    ("观察人士", "analysts"), ("觀察人士", "analysts"), ("观察家", "analysts"), ("觀察家", "analysts"), ("评论人士", "analysts"),
+    ("評論人士", "analysts"), ("分析", "analysts"), ("专家", "experts"), ("專家", "experts"), ("学者", "experts"),
+    ("學者", "experts"), ("网友", "netizens"), ("網友", "netizens"), ("网民", "netizens"), ("網民", "netizens"),
+    ("外界", "outside-world"), ("舆论", "outside-world"), ("輿論", "outside-world"), ("外媒", "media"), ("媒体", "media"),
+    ("媒體", "media"), ("报道", "media"), ("報道", "media"), ("報導", "media"), ("观点", "opinion"), ("觀點", "opinion"),
+    ("批评者", "critics"), ("批評者", "critics"), ("批评人士", "critics"), ("批評人士", "critics"), ("官员", "officials"),
+    ("官員", "officials"), ("传言", "reportedly"), ("傳言", "reportedly"), ("传闻", "reportedly"), ("傳聞", "reportedly"),
+    ("坊间", "reportedly"), ("坊間", "reportedly"),
 ];
 /// Modifiers that keep a vague Chinese speaker vague ("美国业内人士", "一位知情人士").
+#[rustfmt::skip]
 const ZH_VAGUE_MODIFIERS: &[&str] = &[
-    "不愿透露姓名的", "不願透露姓名的", "不愿具名的", "不願具名的", "也有", "还有", "還有", "更有", "一些", "一位",
-    "一名", "一个", "一個", "部分", "不少", "很多", "许多", "許多", "多位", "多名", "几位", "幾位", "数位", "數位",
-    "某些", "个别", "個別", "相关", "相關", "有关", "有關", "美国", "美國", "中国", "中國", "国外", "國外", "海外",
-    "国内", "國內", "外国", "外國", "西方", "日本", "欧洲", "歐洲", "台湾", "台灣", "臺灣", "香港", "业内", "業內",
+    "不愿透露姓名的", "不願透露姓名的", "不愿具名的", "不願具名的", "也有", "还有", "還有", "更有", "一些", "一位", "一名", "一个", "一個", "部分", "不少", "很多",
+    "许多", "許多", "多位", "多名", "几位", "幾位", "数位", "數位", "某些", "个别", "個別", "相关", "相關", "有关", "有關", "美国", "美國", "中国",
+    "中國", "国外", "國外", "海外", "国内", "國內", "外国", "外國", "西方", "日本", "欧洲", "歐洲", "台湾", "台灣", "臺灣", "香港", "业内", "業內",
     "市场", "市場", "行业", "行業", "资深", "資深", "匿名", "各方", "有的", "有", "某", "的", "些", "位", "名", "一",
 ];
+#[rustfmt::skip]
 const ZH_PERSON_ROLES: &[&str] = &[
-    "发言人", "發言人", "部长", "部長", "主席", "总统", "總統", "总理", "總理", "教授", "院士", "博士", "总裁", "總裁",
-    "董事长", "董事長", "创始人", "創始人", "首席执行官", "首席執行官", "CEO", "大使", "议员", "議員", "经理", "經理",
-    "局长", "局長", "市长", "市長", "省长", "省長", "书记", "書記", "主任", "先生", "女士", "记者", "記者", "总监",
-    "總監", "司长", "司長", "国务卿", "國務卿",
+    "发言人", "發言人", "部长", "部長", "主席", "总统", "總統", "总理", "總理", "教授", "院士", "博士", "总裁", "總裁", "董事长", "董事長", "创始人",
+    "創始人", "首席执行官", "首席執行官", "CEO", "大使", "议员", "議員", "经理", "經理", "局长", "局長", "市长", "市長", "省长", "省長", "书记", "書記",
+    "主任", "先生", "女士", "记者", "記者", "总监", "總監", "司长", "司長", "国务卿", "國務卿",
 ];
+#[rustfmt::skip]
 const ZH_ORG_SUFFIXES: &[&str] = &[
-    "部", "局", "委", "院", "所", "社", "报", "報", "台", "网", "網", "署", "厅", "廳", "会", "會", "司", "团", "團",
-    "行", "府", "组织", "組織", "协会", "協會", "集团", "集團", "公司", "大学", "大學", "机构", "機構", "方面", "媒体",
-    "媒體", "政府", "科技", "中心", "办公室", "辦公室", "军", "軍", "队", "隊", "党", "黨", "馆", "館", "方",
+    "部", "局", "委", "院", "所", "社", "报", "報", "台", "网", "網", "署", "厅", "廳", "会", "會", "司", "团", "團", "行", "府", "组织",
+    "組織", "协会", "協會", "集团", "集團", "公司", "大学", "大學", "机构", "機構", "方面", "媒体", "媒體", "政府", "科技", "中心", "办公室", "辦公室",
+    "军", "軍", "队", "隊", "党", "黨", "馆", "館", "方",
 ];
 
-fn chinese_attribution(ctx: &mut Ctx, range: Range<usize>, pattern: &str, cue: Cue) -> Option<Attribution> {
+fn chinese_attribution(
+    ctx: &mut Ctx,
+    range: Range<usize>,
+    pattern: &str,
+    cue: Cue,
+) -> Option<Attribution> {
     let text = ctx.text;
     let doc = ctx.doc;
     let prev = char_before(text, range.start);
@@ -2105,7 +2565,9 @@ fn chinese_attribution(ctx: &mut Ctx, range: Range<usize>, pattern: &str, cue: C
         count += 1;
     }
     ctx.window_bytes += range.start - run_start + 64;
-    let run_too_long = count >= 30 && char_before(text, run_start).is_some_and(|c| !is_zh_boundary(c)) && run_start > para.start;
+    let run_too_long = count >= 30
+        && char_before(text, run_start).is_some_and(|c| !is_zh_boundary(c))
+        && run_start > para.start;
 
     let speaker = if cue.class == CueClass::ZhStandalone {
         if !zh_run_is_connective(&text[run_start..range.start]) {
@@ -2118,13 +2580,17 @@ fn chinese_attribution(ctx: &mut Ctx, range: Range<usize>, pattern: &str, cue: C
             pronoun: None,
             resolved: false,
             person: false,
+            author: false,
         }
     } else {
         if run_too_long {
             return None;
         }
         let (subject, ju) = strip_zh_subject(text, run_start..range.start);
-        if cue.class == CueClass::ZhReport && !ju && !next.is_some_and(|c| matches!(c, '，' | ',' | '：' | ':')) {
+        if cue.class == CueClass::ZhReport
+            && !ju
+            && !next.is_some_and(|c| matches!(c, '，' | ',' | '：' | ':'))
+        {
             return None;
         }
         let s = &text[subject.clone()];
@@ -2137,6 +2603,7 @@ fn chinese_attribution(ctx: &mut Ctx, range: Range<usize>, pattern: &str, cue: C
                 pronoun: None,
                 resolved: false,
                 person: false,
+                author: false,
             }
         } else {
             zh_speaker(ctx, subject, paragraph)?
@@ -2155,7 +2622,11 @@ fn chinese_attribution(ctx: &mut Ctx, range: Range<usize>, pattern: &str, cue: C
             content = None;
         }
     }
-    let anchor = if cue.class == CueClass::ZhStandalone { range.start } else { run_start };
+    let anchor = if cue.class == CueClass::ZhStandalone {
+        range.start
+    } else {
+        run_start
+    };
     let (tag, before) = content_before(ctx, anchor, sentence.start, para.start);
     let quote_before = tag_for(text, tag, content.as_ref());
     ctx.window_bytes += content.as_ref().map_or(0, |c| c.len());
@@ -2186,7 +2657,7 @@ fn zh_cue_plausible(pattern: &str, prev: Option<char>, next: Option<char>) -> bo
     let next_in = |set: &str| next.is_some_and(|n| set.contains(n));
     match pattern {
         "说" | "說" => {
-            !prev_in("听聽据據小虽雖所是可再难難胡传傳演解游遊劝勸学學话話来來般么麼没沒别別要以句如言诉訴述细細直实實用敢不怎")
+            !prev_in("听聽据據小虽雖所是可再难難胡传傳演解游遊劝勸学學话話来來般么麼没沒别別要以句如言诉訴述细細直实實用敢不怎单單白体體确確格的")
                 && !next_in("明法服不到起错錯完好得成是出清白谎謊辞辭书書唱教理笑话話")
         }
         "称" | "稱" => {
@@ -2198,6 +2669,8 @@ fn zh_cue_plausible(pattern: &str, prev: Option<char>, next: Option<char>) -> bo
                 && !next_in("题題候世津责責卷诊診路号號")
         }
         "认为" | "認為" | "表示" | "指出" | "透露" | "强调" | "強調" => true,
+        // 正如专家所说,…: only before a comma; 他所说的话 is a noun phrase.
+        "所说" | "所說" | "所言" | "所称" | "所稱" => next_in("，,"),
         "知道" => !next_in("了"),
         "介绍" | "介紹" => next_in("，,：:说說"),
         "补充" | "補充" => next_in("，,：:说說道"),
@@ -2235,12 +2708,18 @@ fn strip_zh_subject(text: &str, run: Range<usize>) -> (Range<usize>, bool) {
             break;
         }
         let before = r.clone();
-        if let Some(p) = ZH_LEADING.iter().find(|p| s.starts_with(**p) && s.len() > p.len()) {
+        if let Some(p) = ZH_LEADING
+            .iter()
+            .find(|p| s.starts_with(**p) && s.len() > p.len())
+        {
             r.start += p.len();
         } else if (s.starts_with('据') || s.starts_with('據')) && s.len() > 3 {
             r.start += 3;
             ju = true;
-        } else if let Some(t) = ZH_TRAILING.iter().find(|t| s.ends_with(**t) && s.len() > t.len()) {
+        } else if let Some(t) = ZH_TRAILING
+            .iter()
+            .find(|t| s.ends_with(**t) && s.len() > t.len())
+        {
             r.end -= t.len();
         } else if let Some(cut) = zh_trailing_phrase(s) {
             r.end = r.start + cut;
@@ -2266,10 +2745,23 @@ fn zh_trailing_phrase(s: &str) -> Option<usize> {
             continue;
         }
         let tail = &s[b..];
-        let place = matches!(c, '在' | '于' | '於') && ZH_PLACE_ENDINGS.iter().any(|e| tail.ends_with(e) || n - k <= 6);
+        let place = matches!(c, '在' | '于' | '於')
+            && ZH_PLACE_ENDINGS
+                .iter()
+                .any(|e| tail.ends_with(e) || n - k <= 6);
         let addressee = matches!(c, '向' | '对' | '對' | '跟' | '同' | '给' | '給') && n - k <= 8;
-        let interview = tail.starts_with("接受") || tail.starts_with("通过") || tail.starts_with("通過");
-        if place || addressee || interview {
+        let interview =
+            tail.starts_with("接受") || tail.starts_with("通过") || tail.starts_with("通過");
+        // 发表白皮书, 发布声明: the medium, not the speaker.
+        let medium = [
+            "发表", "發表", "发布", "發布", "刊发", "刊發", "刊登", "撰写", "撰寫", "公布",
+        ]
+        .iter()
+        .any(|m| tail.starts_with(m))
+            && n - k <= 8;
+        // 笑着: the manner of speaking.
+        let manner = n - k <= 3 && k + 1 < n && matches!(chars[n - 1].1, '着' | '著');
+        if place || addressee || interview || medium || manner {
             return Some(b);
         }
     }
@@ -2286,7 +2778,10 @@ fn zh_trailing_date(s: &str) -> Option<usize> {
     let mut k = chars.len() - 1;
     while k > 0 {
         let c = chars[k - 1].1;
-        if c.is_ascii_digit() || matches!(c, '年' | '月' | '０'..='９') || "一二三四五六七八九十".contains(c) {
+        if c.is_ascii_digit()
+            || matches!(c, '年' | '月' | '０'..='９')
+            || "一二三四五六七八九十".contains(c)
+        {
             k -= 1;
         } else {
             break;
@@ -2298,6 +2793,12 @@ fn zh_trailing_date(s: &str) -> Option<usize> {
 fn zh_speaker(ctx: &Ctx, subject: Range<usize>, paragraph: usize) -> Option<SpeakerInfo> {
     let text = ctx.text;
     let s = &text[subject.clone()];
+    if matches!(
+        s,
+        "我" | "我们" | "我們" | "笔者" | "筆者" | "小编" | "小編" | "咱们" | "咱們" | "本人"
+    ) {
+        return Some(author_speaker(s, subject));
+    }
     if s.is_empty() || s.chars().count() > 20 || ZH_SELF.contains(&s) {
         return None;
     }
@@ -2312,13 +2813,24 @@ fn zh_speaker(ctx: &Ctx, subject: Range<usize>, paragraph: usize) -> Option<Spea
             pronoun: None,
             resolved: false,
             person: false,
+            author: false,
         });
     }
-    if s.chars().any(|c| ZH_CLAUSE_CHARS.contains(&c)) || !s.chars().any(|c| is_han(c) || c.is_alphabetic()) {
+    if s.chars().any(|c| ZH_CLAUSE_CHARS.contains(&c))
+        || !s.chars().any(|c| is_han(c) || c.is_alphabetic())
+    {
         return None;
     }
     let person = zh_person_like(s);
-    Some(SpeakerInfo { text: s.to_string(), bytes: subject, vague: None, pronoun: None, resolved: false, person })
+    Some(SpeakerInfo {
+        text: s.to_string(),
+        bytes: subject,
+        vague: None,
+        pronoun: None,
+        resolved: false,
+        person,
+        author: false,
+    })
 }
 
 fn zh_vague_slug(s: &str) -> Option<&'static str> {
@@ -2330,7 +2842,8 @@ fn zh_vague_slug(s: &str) -> Option<&'static str> {
     let unnamed_member = || {
         let rest = s.strip_prefix('有')?;
         let n = rest.chars().count();
-        ((1..=4).contains(&n) && !rest.chars().any(|c| ZH_CLAUSE_CHARS.contains(&c))).then_some("someone")
+        ((1..=4).contains(&n) && !rest.chars().any(|c| ZH_CLAUSE_CHARS.contains(&c)))
+            .then_some("someone")
     };
     listed.or_else(unnamed_member)
 }
@@ -2391,7 +2904,9 @@ fn zh_content_start(text: &str, cue_end: usize, sentence_end: usize, cue: Cue) -
             n += 1;
         }
     }
-    while let Some(c) = char_at(text, p).filter(|c| c.is_whitespace() || matches!(c, '，' | ',' | '：' | ':')) {
+    while let Some(c) =
+        char_at(text, p).filter(|c| c.is_whitespace() || matches!(c, '，' | ',' | '：' | ':'))
+    {
         p += c.len_utf8();
     }
     (p < sentence_end.max(cue_end) || quote_opens_at(text, p)).then_some(p)
@@ -2435,13 +2950,25 @@ fn is_short(inner: &str) -> bool {
 
 /// Does the quote read like a spoken sentence (capital or Han start, sentence end)?
 fn speech_like(inner: &str) -> bool {
-    let body = inner.trim().trim_end_matches(|c: char| is_closing_quote_char(c) || c.is_whitespace());
-    let starts = body.chars().next().is_some_and(|c| c.is_uppercase() || is_han(c));
-    let ends = body.chars().next_back().is_some_and(|c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '…'));
+    let body = inner
+        .trim()
+        .trim_end_matches(|c: char| is_closing_quote_char(c) || c.is_whitespace());
+    let starts = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || is_han(c));
+    let ends = body
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '…'));
     starts && ends
 }
 
-fn quote_findings(doc: &Document, quotes: &[DirectQuote], attributions: &[Attribution]) -> Vec<Finding> {
+fn quote_findings(
+    doc: &Document,
+    quotes: &[DirectQuote],
+    attributions: &[Attribution],
+) -> Vec<Finding> {
     let text = doc.text();
     let mut via: Vec<Option<Via>> = vec![None; quotes.len()];
     // The nearest cue before a quote whose content holds it.
@@ -2451,7 +2978,11 @@ fn quote_findings(doc: &Document, quotes: &[DirectQuote], attributions: &[Attrib
             .iter()
             .enumerate()
             .rev()
-            .find(|(_, a)| a.content.as_ref().is_some_and(|c| c.start <= q.bytes.start && q.bytes.start < c.end.max(c.start + 1)));
+            .find(|(_, a)| {
+                a.content.as_ref().is_some_and(|c| {
+                    c.start <= q.bytes.start && q.bytes.start < c.end.max(c.start + 1)
+                })
+            });
         if let Some((k, _)) = holder {
             via[qi] = Some(Via::Lead(before.saturating_sub(4) + k));
         }
@@ -2492,9 +3023,18 @@ fn quote_findings(doc: &Document, quotes: &[DirectQuote], attributions: &[Attrib
     for (qi, q) in quotes.iter().enumerate() {
         let inner = &text[q.inner.clone()];
         let span = doc.span(q.bytes.clone());
-        let unclosed = if q.closed { "" } else { " (The closing quotation mark is missing.)" };
+        let unclosed = if q.closed {
+            ""
+        } else {
+            " (The closing quotation mark is missing.)"
+        };
         if let Some(v) = via[qi] {
             let a = &attributions[v.attribution()];
+            // The author's own words ("I told them: “…”") are not a quotation of anyone.
+            if a.speaker.author {
+                given[qi] = Some(v.attribution());
+                continue;
+            }
             let how = match v {
                 Via::Chain(_) => " It continues a quotation from the paragraph before.",
                 _ => "",
@@ -2510,16 +3050,26 @@ fn quote_findings(doc: &Document, quotes: &[DirectQuote], attributions: &[Attrib
             continue;
         }
         let at_sentence_start = sentence_of(doc, q.bytes.start).start == q.bytes.start;
-        let opens_like_speech = inner.trim_start().chars().next().is_some_and(|c| c.is_uppercase() || is_han(c));
+        let opens_like_speech = inner
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || is_han(c));
         let speech = opens_like_speech && (!is_short(inner) || speech_like(inner));
         // A quote opening a sentence right after someone's attributed quote in the same
         // paragraph, or opening the next paragraph when that quote closed the paragraph
         // before, continues the same speaker (wire copy attributes a quotation once).
-        let chained = q.continues.and_then(|p| given[p]).map(|ai| (ai, " It continues a quotation from the paragraph before."));
+        let chained = q
+            .continues
+            .and_then(|p| given[p])
+            .map(|ai| (ai, " It continues a quotation from the paragraph before."));
         let continued = last_attributed.and_then(|(paragraph, ai, end)| {
             let same = paragraph == q.paragraph && at_sentence_start;
             let paragraph_end = doc.paragraphs().get(paragraph).map_or(end, |p| p.end);
-            let opens_paragraph = doc.paragraphs().get(q.paragraph).is_some_and(|p| p.start == q.bytes.start);
+            let opens_paragraph = doc
+                .paragraphs()
+                .get(q.paragraph)
+                .is_some_and(|p| p.start == q.bytes.start);
             let next = paragraph + 1 == q.paragraph
                 && opens_paragraph
                 && sentence_of(doc, end.saturating_sub(1)).end >= paragraph_end;
@@ -2531,6 +3081,10 @@ fn quote_findings(doc: &Document, quotes: &[DirectQuote], attributions: &[Attrib
             (speech && (same || next)).then_some((ai, how))
         });
         if let Some((ai, how)) = chained.or(continued) {
+            if attributions[ai].speaker.author {
+                given[qi] = Some(ai);
+                continue;
+            }
             out.push(direct_finding(doc, span, &attributions[ai], how, unclosed));
             last_attributed = Some((q.paragraph, ai, q.bytes.end));
             given[qi] = Some(ai);
@@ -2558,9 +3112,9 @@ fn quote_findings(doc: &Document, quotes: &[DirectQuote], attributions: &[Attrib
                     span,
                     rule_id: "quote.echo".to_string(),
                     explanation: format!(
-                        "Quoted phrase repeating words from an earlier quotation of {}, so it is attributed to {}.{unclosed}",
-                        speaker_label(&a.speaker),
-                        speaker_label(&a.speaker)
+                        "Quoted phrase repeating words from the earlier quotation of {} ({}), so it is their wording, not a scare quote.{unclosed}",
+                        a.speaker.text,
+                        if a.speaker.vague.is_some() { "a vague attribution" } else { "named" },
                     ),
                     detail: Detail::Quote { form: QuoteForm::Direct, speaker: Some(public_speaker(doc, &a.speaker)), cue: None },
                 });
@@ -2603,12 +3157,11 @@ fn status_of(speaker: &SpeakerInfo) -> Status {
 }
 
 fn public_speaker(doc: &Document, speaker: &SpeakerInfo) -> Speaker {
-    Speaker { text: speaker.text.clone(), span: doc.span(speaker.bytes.clone()), named: speaker.vague.is_none() }
-}
-
-/// "Bill Gates (named)", "'experts' — a vague attribution", "“he”".
-fn speaker_label(speaker: &SpeakerInfo) -> String {
-    speaker.text.clone()
+    Speaker {
+        text: speaker.text.clone(),
+        span: doc.span(speaker.bytes.clone()),
+        named: speaker.vague.is_none(),
+    }
 }
 
 fn rule_for(speaker: &SpeakerInfo, named_rule: &str) -> String {
@@ -2618,7 +3171,13 @@ fn rule_for(speaker: &SpeakerInfo, named_rule: &str) -> String {
     }
 }
 
-fn direct_finding(doc: &Document, span: super::Span, a: &Attribution, how: &str, unclosed: &str) -> Finding {
+fn direct_finding(
+    doc: &Document,
+    span: super::Span,
+    a: &Attribution,
+    how: &str,
+    unclosed: &str,
+) -> Finding {
     let speaker = &a.speaker;
     let explanation = match (&speaker.vague, &speaker.pronoun, speaker.resolved) {
         (Some(_), _, _) => format!(
@@ -2648,18 +3207,28 @@ fn direct_finding(doc: &Document, span: super::Span, a: &Attribution, how: &str,
     }
 }
 
-fn reported_findings(doc: &Document, quotes: &[DirectQuote], attributions: &[Attribution]) -> Vec<Finding> {
+fn reported_findings(
+    doc: &Document,
+    quotes: &[DirectQuote],
+    attributions: &[Attribution],
+) -> Vec<Finding> {
     let text = doc.text();
     let mut out = Vec::new();
     let mut last_span = None;
     for a in attributions {
-        let Some(content) = a.content.clone().filter(|_| a.reports) else { continue };
+        let Some(content) = a.content.clone().filter(|_| a.reports && !a.speaker.author) else {
+            continue;
+        };
         // Content that is (nearly) all direct quotation is reported by the quote finding.
         let mut quoted_any = false;
         let mut remainder = String::new();
         let mut at = content.start;
         let first = quotes.partition_point(|q| q.bytes.end <= content.start);
-        for q in quotes[first..].iter().take_while(|q| q.bytes.start < content.end).take(32) {
+        for q in quotes[first..]
+            .iter()
+            .take_while(|q| q.bytes.start < content.end)
+            .take(32)
+        {
             quoted_any = true;
             if q.bytes.start > at {
                 remainder.push_str(&text[at..q.bytes.start]);
@@ -2670,7 +3239,11 @@ fn reported_findings(doc: &Document, quotes: &[DirectQuote], attributions: &[Att
             remainder.push_str(&text[at..content.end]);
         }
         let (words, han) = size_of(&remainder, 5);
-        let small = if a.chinese { han + words <= 4 } else { words + han <= 3 };
+        let small = if a.chinese {
+            han + words <= 4
+        } else {
+            words + han <= 3
+        };
         if quoted_any && small {
             continue;
         }
@@ -2715,7 +3288,12 @@ fn reported_findings(doc: &Document, quotes: &[DirectQuote], attributions: &[Att
 }
 
 /// Is the short quote a repetition of words from an earlier attributed quote?
-fn echo_of(text: &str, inner: &str, said: &[(Range<usize>, usize)], budget: &mut usize) -> Option<usize> {
+fn echo_of(
+    text: &str,
+    inner: &str,
+    said: &[(Range<usize>, usize)],
+    budget: &mut usize,
+) -> Option<usize> {
     let phrase = inner.trim_matches(|c: char| !c.is_alphanumeric());
     if phrase.chars().count() < 3 {
         return None;
@@ -2736,26 +3314,30 @@ fn echo_of(text: &str, inner: &str, said: &[(Range<usize>, usize)], budget: &mut
 fn so_called_before(text: &str, open: usize) -> bool {
     let from = floor_boundary(text, open.saturating_sub(16));
     let lead = text[from..open].trim_end().to_lowercase();
-    lead.ends_with("so-called") || lead.ends_with("so called") || ["所谓", "所謂", "所谓的", "所謂的"].iter().any(|w| lead.ends_with(w))
+    lead.ends_with("so-called")
+        || lead.ends_with("so called")
+        || ["所谓", "所謂", "所谓的", "所謂的"]
+            .iter()
+            .any(|w| lead.ends_with(w))
 }
 
 /// Chinese words right before a quote that make it a name: 名为“…”, 点击一下“关注”.
+#[rustfmt::skip]
 const ZH_NAMING_CUES: &[&str] = &[
-    "名为", "名為", "称为", "稱為", "称之为", "稱之為", "叫做", "叫作", "命名为", "命名為", "代号", "代號", "代号为",
-    "代號為", "简称", "簡稱", "又称", "又稱", "俗称", "俗稱", "题为", "題為", "名叫", "点击", "點擊", "点一下", "點一下",
-    "标题为", "標題為", "主题为", "主題為", "誉为", "譽為", "搜索", "输入", "輸入", "选择", "選擇", "按下", "取名",
-    "定名为", "定名為", "冠名", "俗话说", "俗話說", "常言道", "老话说", "老話說", "古人云", "有句话说", "有句話說",
-    "有句老话", "有句老話", "正所谓", "正所謂", "谚语", "諺語",
+    "名为", "名為", "称为", "稱為", "称之为", "稱之為", "叫做", "叫作", "命名为", "命名為", "代号", "代號", "代号为", "代號為", "简称", "簡稱", "又称",
+    "又稱", "俗称", "俗稱", "题为", "題為", "名叫", "点击", "點擊", "点一下", "點一下", "标题为", "標題為", "主题为", "主題為", "誉为", "譽為", "搜索",
+    "输入", "輸入", "选择", "選擇", "按下", "取名", "定名为", "定名為", "冠名", "俗话说", "俗話說", "常言道", "老话说", "老話說", "古人云", "有句话说",
+    "有句話說", "有句老话", "有句老話", "正所谓", "正所謂", "谚语", "諺語",
 ];
 /// Chinese nouns that, after a quote or at the end of one, make it a name:
 /// “一带一路”倡议, “中国小芯片标准”.
+#[rustfmt::skip]
 const ZH_NAMING_HEADS: &[&str] = &[
-    "倡议", "倡議", "计划", "計劃", "工程", "战略", "戰略", "项目", "項目", "号", "號", "系列", "标准", "標準", "法案",
-    "政策", "平台", "系统", "系統", "口号", "口號", "一词", "一詞", "一说", "一說", "二字", "三个字", "三字", "称号",
-    "稱號", "奖", "獎", "品牌", "按钮", "按鈕", "键", "鍵", "栏目", "欄目", "节目", "節目", "行动", "行動", "方案",
-    "协议", "協議", "峰会", "峰會", "论坛", "論壇", "大会", "大會", "清单", "清單", "名单", "名單", "白皮书", "白皮書",
-    "专栏", "專欄", "条例", "條例", "指数", "指數", "榜单", "榜單", "卫星", "衛星", "飞船", "飛船", "空间站", "空間站",
-    "探测器", "探測器", "火箭", "法",
+    "倡议", "倡議", "计划", "計劃", "工程", "战略", "戰略", "项目", "項目", "号", "號", "系列", "标准", "標準", "法案", "政策", "平台", "系统", "系統",
+    "口号", "口號", "一词", "一詞", "一说", "一說", "二字", "三个字", "三字", "称号", "稱號", "奖", "獎", "品牌", "按钮", "按鈕", "键", "鍵", "栏目",
+    "欄目", "节目", "節目", "行动", "行動", "方案", "协议", "協議", "峰会", "峰會", "论坛", "論壇", "大会", "大會", "清单", "清單", "名单", "名單",
+    "白皮书", "白皮書", "专栏", "專欄", "条例", "條例", "指数", "指數", "榜单", "榜單", "卫星", "衛星", "飞船", "飛船", "空间站", "空間站", "探测器",
+    "探測器", "火箭", "法",
 ];
 
 /// Quoted names, titles and labels: not speech and not scare quotes, so not reported.
@@ -2764,17 +3346,22 @@ fn is_name_or_title(doc: &Document, q: &DirectQuote) -> bool {
     let inner = text[q.inner.clone()].trim();
     let (_, para) = paragraph_of(doc, q.bytes.start);
     // Before the quote.
-    let from = floor_boundary(text, q.bytes.start.saturating_sub(30)).max(para.start.min(q.bytes.start));
+    let from =
+        floor_boundary(text, q.bytes.start.saturating_sub(30)).max(para.start.min(q.bytes.start));
     let lead = text[from..q.bytes.start].trim_end();
     let lead_lower = lead.to_lowercase();
     let lead_en = lead_lower
-        .trim_end_matches(|c: char| matches!(c, ':' | ','))
+        .trim_end_matches([':', ','])
         .trim_end()
         .trim_end_matches(" the")
         .trim_end_matches(" a")
         .trim_end_matches(" on");
     let en_cue = EN_NAMING_CUES.iter().any(|cue| {
-        lead_en.ends_with(cue) && lead_en[..lead_en.len() - cue.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        lead_en.ends_with(cue)
+            && lead_en[..lead_en.len() - cue.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
     });
     let zh_lead = lead
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ',' | '：' | ':'))
@@ -2790,14 +3377,24 @@ fn is_name_or_title(doc: &Document, q: &DirectQuote) -> bool {
     if ZH_NAMING_HEADS.iter().any(|h| after.starts_with(h)) {
         return true;
     }
-    let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
-    if !next_word.is_empty() && has(wl::EN_NAMING_HEADS, next_word.as_str()) && !inner.ends_with(['.', ',', '!', '?']) {
+    let next_word: String = after
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    if !next_word.is_empty()
+        && has(wl::EN_NAMING_HEADS, next_word.as_str())
+        && !inner.ends_with(['.', ',', '!', '?'])
+    {
         return true;
     }
     // The quote itself: a Chinese term ending in a naming noun, or an English Title Case name.
     if inner.chars().any(is_han)
         && inner.chars().count() >= 3
-        && ZH_NAMING_HEADS.iter().filter(|h| h.chars().count() >= 2).any(|h| inner.ends_with(h))
+        && ZH_NAMING_HEADS
+            .iter()
+            .filter(|h| h.chars().count() >= 2)
+            .any(|h| inner.ends_with(h))
     {
         return true;
     }
@@ -2809,9 +3406,14 @@ fn is_title_case(inner: &str) -> bool {
     if words.len() < 2 || inner.ends_with(['.', '!', '?', ',']) {
         return false;
     }
-    let significant: Vec<&&str> = words.iter().filter(|w| !SMALL_TITLE_WORDS.contains(&w.to_lowercase().as_str())).collect();
+    let significant: Vec<&&str> = words
+        .iter()
+        .filter(|w| !SMALL_TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
     significant.len() >= 2
-        && words.first().is_some_and(|w| is_capitalised(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        && words.first().is_some_and(|w| {
+            is_capitalised(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        })
         && significant.iter().all(|w| {
             let c = w.chars().next();
             c.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -2842,10 +3444,14 @@ mod tests {
     /// Assert that `text` yields exactly `expected` (in text order).
     #[track_caller]
     fn check(text: &str, expected: &[Expected]) {
-        let got: Vec<(String, Status, Option<String>)> =
-            findings_of(text).into_iter().map(|(s, st, sp, _)| (s, st, sp)).collect();
-        let want: Vec<(String, Status, Option<String>)> =
-            expected.iter().map(|(s, st, sp)| (s.to_string(), *st, sp.map(str::to_string))).collect();
+        let got: Vec<(String, Status, Option<String>)> = findings_of(text)
+            .into_iter()
+            .map(|(s, st, sp, _)| (s, st, sp))
+            .collect();
+        let want: Vec<(String, Status, Option<String>)> = expected
+            .iter()
+            .map(|(s, st, sp)| (s.to_string(), *st, sp.map(str::to_string)))
+            .collect();
         assert_eq!(got, want, "\ntext: {text}");
     }
 
@@ -2864,11 +3470,19 @@ mod tests {
             ),
             (
                 "“Prices have peaked,” Commerce Secretary Gina Raimondo told reporters on Tuesday.",
-                &[("“Prices have peaked,”", A, Some("Commerce Secretary Gina Raimondo"))],
+                &[(
+                    "“Prices have peaked,”",
+                    A,
+                    Some("Commerce Secretary Gina Raimondo"),
+                )],
             ),
             (
                 "“The talks were useful,” a spokesperson for the foreign ministry said.",
-                &[("“The talks were useful,”", A, Some("a spokesperson for the foreign ministry"))],
+                &[(
+                    "“The talks were useful,”",
+                    A,
+                    Some("a spokesperson for the foreign ministry"),
+                )],
             ),
         ];
         for (text, expected) in table {
@@ -2911,11 +3525,18 @@ mod tests {
 
     #[test]
     fn pronoun_with_two_candidates_stays_unresolved() {
-        let text = "Li Wei said talks would continue next week.\nJohn Smith said the talks had already failed.\n\n“We will see what happens,” he said.";
+        let text = "Li Wei said talks would continue next week. John Smith said the talks had already failed.\n\n“We will see what happens,” he said.";
         let got = findings_of(text);
-        let quote = got.iter().find(|f| f.0.starts_with('“')).expect("the quote is found");
+        let quote = got
+            .iter()
+            .find(|f| f.0.starts_with('“'))
+            .expect("the quote is found");
         assert_eq!(quote.1, A);
-        assert_eq!(quote.2.as_deref(), Some("he"), "two people could be meant: {got:?}");
+        assert_eq!(
+            quote.2.as_deref(),
+            Some("he"),
+            "two people could be meant: {got:?}"
+        );
     }
 
     #[test]
@@ -2988,7 +3609,11 @@ mod tests {
             ),
             (
                 "It is widely believed that the deal was agreed in secret.",
-                &[("the deal was agreed in secret", V, Some("It is widely believed"))],
+                &[(
+                    "the deal was agreed in secret",
+                    V,
+                    Some("It is widely believed"),
+                )],
             ),
             (
                 "Some people say the festival has lost its soul.",
@@ -3008,11 +3633,19 @@ mod tests {
             ),
             (
                 "But anyone with common sense knows it is just a way to delay the vote.",
-                &[("it is just a way to delay the vote", V, Some("anyone with common sense"))],
+                &[(
+                    "it is just a way to delay the vote",
+                    V,
+                    Some("anyone with common sense"),
+                )],
             ),
             (
                 "Two people familiar with the matter said the merger talks had stalled.",
-                &[("the merger talks had stalled", V, Some("Two people familiar with the matter"))],
+                &[(
+                    "the merger talks had stalled",
+                    V,
+                    Some("Two people familiar with the matter"),
+                )],
             ),
             (
                 "A senior official who declined to be named said the visit was postponed.",
@@ -3039,15 +3672,25 @@ mod tests {
     #[test]
     fn scare_quotes_and_unattributed_quotes() {
         let table: &[(&str, &[Expected])] = &[
-            ("The ban became a “catalyst” for home-grown research.", &[("“catalyst”", S, None)]),
-            ("The reform was a \"temporary pause\" at best.", &[("\"temporary pause\"", S, None)]),
+            (
+                "The ban became a “catalyst” for home-grown research.",
+                &[("“catalyst”", S, None)],
+            ),
+            (
+                "The reform was a \"temporary pause\" at best.",
+                &[("\"temporary pause\"", S, None)],
+            ),
             (
                 "Officials deny that the \"war on smog\" has hurt factories.",
                 &[("\"war on smog\"", S, None)],
             ),
             (
                 "The notice ended: “All staff must leave the building before six o'clock tonight.”",
-                &[("“All staff must leave the building before six o'clock tonight.”", U, None)],
+                &[(
+                    "“All staff must leave the building before six o'clock tonight.”",
+                    U,
+                    None,
+                )],
             ),
         ];
         for (text, expected) in table {
@@ -3081,12 +3724,18 @@ mod tests {
             "The senator called the proposal “reckless” and vowed to block it.",
             &[("“reckless”", A, Some("The senator"))],
         );
-        check("They call it a “temporary pause”.", &[("“temporary pause”", V, Some("They"))]);
+        check(
+            "They call it a “temporary pause”.",
+            &[("“temporary pause”", V, Some("They"))],
+        );
     }
 
     #[test]
     fn apostrophes_are_not_quotes() {
-        check("Huawei's chips and the company’s phones don’t rely on the ’90s designs.", &[]);
+        check(
+            "Huawei's chips and the company’s phones don’t rely on the ’90s designs.",
+            &[],
+        );
         check(
             "The students' union said the fees weren't fair.",
             &[("the fees weren't fair", A, Some("The students' union"))],
@@ -3114,8 +3763,16 @@ mod tests {
         check(
             text,
             &[
-                ("“We have rebuilt every bridge in the county.", A, Some("The governor")),
-                ("“Next year we start on the schools, and nobody will stop us.”", A, Some("The governor")),
+                (
+                    "“We have rebuilt every bridge in the county.",
+                    A,
+                    Some("The governor"),
+                ),
+                (
+                    "“Next year we start on the schools, and nobody will stop us.”",
+                    A,
+                    Some("The governor"),
+                ),
             ],
         );
     }
@@ -3133,7 +3790,8 @@ mod tests {
 
     #[test]
     fn unbalanced_quotes_stop_at_the_paragraph() {
-        let text = "He shouted “stop the vote and go home\nThe next paragraph is plain. It has no quotes.";
+        let text =
+            "He shouted “stop the vote and go home\nThe next paragraph is plain. It has no quotes.";
         let got = findings_of(text);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "“stop the vote and go home");
@@ -3171,13 +3829,34 @@ mod tests {
     #[test]
     fn chinese_vague_attributions() {
         let table: &[(&str, &[Expected])] = &[
-            ("也许有人会问,为什么房价还在上涨?", &[("为什么房价还在上涨", V, Some("有人"))]),
-            ("业内人士透露,这家公司正在筹备上市。", &[("这家公司正在筹备上市", V, Some("业内人士"))]),
-            ("据悉,该项目总投资超过十亿元。", &[("该项目总投资超过十亿元", V, Some("据悉"))]),
-            ("有分析认为,油价短期内难以回落。", &[("油价短期内难以回落", V, Some("有分析"))]),
-            ("不少网友表示,这部电影的结局令人失望。", &[("这部电影的结局令人失望", V, Some("不少网友"))]),
-            ("外界认为,两国关系已跌至谷底。", &[("两国关系已跌至谷底", V, Some("外界"))]),
-            ("以前大家都觉得,只有大城市才有好工作。", &[("只有大城市才有好工作", V, Some("大家"))]),
+            (
+                "也许有人会问,为什么房价还在上涨?",
+                &[("为什么房价还在上涨", V, Some("有人"))],
+            ),
+            (
+                "业内人士透露,这家公司正在筹备上市。",
+                &[("这家公司正在筹备上市", V, Some("业内人士"))],
+            ),
+            (
+                "据悉,该项目总投资超过十亿元。",
+                &[("该项目总投资超过十亿元", V, Some("据悉"))],
+            ),
+            (
+                "有分析认为,油价短期内难以回落。",
+                &[("油价短期内难以回落", V, Some("有分析"))],
+            ),
+            (
+                "不少网友表示,这部电影的结局令人失望。",
+                &[("这部电影的结局令人失望", V, Some("不少网友"))],
+            ),
+            (
+                "外界认为,两国关系已跌至谷底。",
+                &[("两国关系已跌至谷底", V, Some("外界"))],
+            ),
+            (
+                "以前大家都觉得,只有大城市才有好工作。",
+                &[("只有大城市才有好工作", V, Some("大家"))],
+            ),
         ];
         for (text, expected) in table {
             check(text, expected);
@@ -3196,7 +3875,10 @@ mod tests {
                 &[("“这次改革关系到每一个家庭。”", A, Some("李明"))],
             ),
             ("这一政策被视为美国的“杀手锏”。", &[("“杀手锏”", S, None)]),
-            ("这次调整让不少企业“松了一口气”。", &[("“松了一口气”", S, None)]),
+            (
+                "这次调整让不少企业“松了一口气”。",
+                &[("“松了一口气”", S, None)],
+            ),
         ];
         for (text, expected) in table {
             check(text, expected);
@@ -3219,12 +3901,28 @@ mod tests {
         let table: &[(&str, &[Expected])] = &[
             (
                 "行政院發言人李慧芝表示:「政府將全力協助受災民眾。」",
-                &[("「政府將全力協助受災民眾。」", A, Some("行政院發言人李慧芝"))],
+                &[(
+                    "「政府將全力協助受災民眾。」",
+                    A,
+                    Some("行政院發言人李慧芝"),
+                )],
             ),
-            ("業內人士透露,這家晶片廠明年將擴產。", &[("這家晶片廠明年將擴產", V, Some("業內人士"))]),
-            ("據了解,這項計畫已經延後兩年。", &[("這項計畫已經延後兩年", V, Some("據了解"))]),
-            ("這種做法被批評為『飲鴆止渴』。", &[("『飲鴆止渴』", S, None)]),
-            ("網友認為,票價上漲得太快了。", &[("票價上漲得太快了", V, Some("網友"))]),
+            (
+                "業內人士透露,這家晶片廠明年將擴產。",
+                &[("這家晶片廠明年將擴產", V, Some("業內人士"))],
+            ),
+            (
+                "據了解,這項計畫已經延後兩年。",
+                &[("這項計畫已經延後兩年", V, Some("據了解"))],
+            ),
+            (
+                "這種做法被批評為『飲鴆止渴』。",
+                &[("『飲鴆止渴』", S, None)],
+            ),
+            (
+                "網友認為,票價上漲得太快了。",
+                &[("票價上漲得太快了", V, Some("網友"))],
+            ),
         ];
         for (text, expected) in table {
             check(text, expected);
@@ -3261,7 +3959,9 @@ mod tests {
 
     #[test]
     fn rule_ids_and_details() {
-        let doc = Document::new("Experts say the drought will last. “We are ready,” said Li. A “miracle” cure.");
+        let doc = Document::new(
+            "Experts say the drought will last. “We are ready,” said Li. A “miracle” cure.",
+        );
         let findings = detect(&doc);
         let ids: Vec<&str> = findings.iter().map(|f| f.rule_id.as_str()).collect();
         assert_eq!(ids, ["quote.vague.experts", "quote.direct", "quote.scare"]);
@@ -3277,16 +3977,29 @@ mod tests {
             assert!(f.status.valid_for(Kind::Quote));
             assert!(f.explanation.len() > 20);
         }
-        assert_eq!(findings[1].explanation, "Direct quote attributed to Li (named).");
+        assert_eq!(
+            findings[1].explanation,
+            "Direct quote attributed to Li (named)."
+        );
     }
 
     #[test]
     fn resolved_pronoun_points_at_the_earlier_mention() {
-        let text = "Bill Gates warned that the ban would backfire. “It will speed them up,” he added.";
+        let text =
+            "Bill Gates warned that the ban would backfire. “It will speed them up,” he added.";
         let doc = Document::new(text);
         let findings = detect(&doc);
-        let quote = findings.iter().find(|f| doc.slice(f.span).starts_with('“')).expect("quote found");
-        let Detail::Quote { speaker: Some(speaker), .. } = &quote.detail else { panic!("no speaker") };
+        let quote = findings
+            .iter()
+            .find(|f| doc.slice(f.span).starts_with('“'))
+            .expect("quote found");
+        let Detail::Quote {
+            speaker: Some(speaker),
+            ..
+        } = &quote.detail
+        else {
+            panic!("no speaker")
+        };
         assert_eq!(speaker.text, "Bill Gates");
         assert_eq!(doc.slice(speaker.span), "Bill Gates");
         assert!(speaker.span.start < 5);
@@ -3339,39 +4052,158 @@ mod tests {
         text.push_str(&"and on and on ".repeat(2_000));
         let doc = Document::new(&text);
         let findings = detect(&doc);
-        assert!(findings.iter().all(|f| f.span.len() <= MAX_QUOTE_BYTES), "no finding spans the whole text");
+        assert!(
+            findings.iter().all(|f| f.span.len() <= MAX_QUOTE_BYTES),
+            "no finding spans the whole text"
+        );
     }
 
     #[test]
-    #[ignore]
-    fn phase_timing() {
-        for piece in ["said “x” said ", "experts say that "] {
-            let text = piece.repeat(20_000);
-            let doc = Document::new(&text);
-            let t = std::time::Instant::now();
-            let quotes = scan_direct_quotes(&doc);
-            let t1 = t.elapsed();
-            let attributions = find_attributions(&doc, &quotes);
-            let t2 = t.elapsed();
-            let q = quote_findings(&doc, &quotes, &attributions);
-            let t3 = t.elapsed();
-            let r = reported_findings(&doc, &quotes, &attributions);
-            let t4 = t.elapsed();
-            println!("{piece:?}: scan {t1:?} attr {:?} quotes {:?} reported {:?} ({} {} {})", t2 - t1, t3 - t2, t4 - t3, attributions.len(), q.len(), r.len());
+    fn wire_patterns_in_english() {
+        let table: &[(&str, &[Expected])] = &[
+            (
+                "As Reuters reported last week, the company is up for sale.",
+                &[("the company is up for sale", A, Some("Reuters"))],
+            ),
+            (
+                "The move, critics warn, could trigger a trade war.",
+                &[(
+                    "The move, critics warn, could trigger a trade war",
+                    V,
+                    Some("critics"),
+                )],
+            ),
+            (
+                "Analysts believe that demand will recover, while others warn of a slump.",
+                &[("demand will recover", V, Some("Analysts"))],
+            ),
+            (
+                "Xi said China would seek peaceful ties with its neighbours, state media reported.",
+                &[(
+                    "China would seek peaceful ties with its neighbours",
+                    A,
+                    Some("Xi"),
+                )],
+            ),
+            (
+                "“It's a great day,” Li said, adding that the team had worked for years on it.",
+                &[
+                    ("“It's a great day,”", A, Some("Li")),
+                    ("the team had worked for years on it", A, Some("Li")),
+                ],
+            ),
+            (
+                "Sources close to the talks told The Times that a deal could come within weeks.",
+                &[(
+                    "a deal could come within weeks",
+                    V,
+                    Some("Sources close to the talks"),
+                )],
+            ),
+            (
+                "The firm's chief executive, John Smith, said profits would rise this year.",
+                &[("profits would rise this year", A, Some("John Smith"))],
+            ),
+            (
+                "A lot of people have told me that the town is dying.",
+                &[("the town is dying", V, Some("A lot of people"))],
+            ),
+            (
+                "“Tariffs will hurt us,” said one trader. “Everyone knows it.”",
+                &[
+                    ("“Tariffs will hurt us,”", V, Some("one trader")),
+                    ("“Everyone knows it.”", V, Some("one trader")),
+                ],
+            ),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn no_report_without_a_source() {
+        for text in [
+            "People who say the economy is fine are not paying attention.",
+            "Everyone knows the old story.",
+            "Nobody said the reforms would be easy.",
+            "He knows that the deadline is tight.",
+            "The report says nothing about costs.",
+            "There is a saying: \"No pain, no gain.\"",
+            "I told them: \"Stop the project now.\"",
+        ] {
+            check(text, &[]);
+        }
+    }
+
+    #[test]
+    fn quotation_continuing_in_the_next_paragraph() {
+        let text = "“I have done this job for ten years,” said Dr Sarah Jones, head of the clinic.\n“We have never seen a winter like this one, and it is not over yet.”";
+        check(
+            text,
+            &[
+                (
+                    "“I have done this job for ten years,”",
+                    A,
+                    Some("Dr Sarah Jones"),
+                ),
+                (
+                    "“We have never seen a winter like this one, and it is not over yet.”",
+                    A,
+                    Some("Dr Sarah Jones"),
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn chinese_wire_patterns() {
+        let table: &[(&str, &[Expected])] = &[
+            (
+                "正如专家所说,房价不会一直上涨。",
+                &[("房价不会一直上涨", V, Some("专家"))],
+            ),
+            (
+                "有关部门表示,事故原因正在调查中。",
+                &[("事故原因正在调查中", V, Some("有关部门"))],
+            ),
+            (
+                "经济部长郭智辉受访时说,关税的影响仍在评估。",
+                &[("关税的影响仍在评估", A, Some("经济部长郭智辉"))],
+            ),
+            (
+                "有网友调侃说:“这就是传说中的躺平吧。”",
+                &[("“这就是传说中的躺平吧。”", V, Some("有网友"))],
+            ),
+            ("我们常说“细节决定成败”。", &[]),
+            ("俗话说,“远亲不如近邻”。", &[]),
+            ("简单说,就是没钱了。", &[]),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
         }
     }
 
     #[test]
     fn large_pathological_inputs_stay_linear() {
         // Many cues and marks in one endless sentence: each cue's work is bounded.
-        let pieces = ["said “x” said ", "'a' ’b’ \"c\" ", "他说,“好”据悉,", "experts say that "];
+        let pieces = [
+            "said “x” said ",
+            "'a' ’b’ \"c\" ",
+            "他说,“好”据悉,",
+            "experts say that ",
+        ];
         for piece in pieces {
             let text = piece.repeat(20_000);
             let start = std::time::Instant::now();
             let doc = Document::new(&text);
             let _ = detect(&doc);
             // Generous for debug builds on a shared machine; quadratic work would take minutes.
-            assert!(start.elapsed().as_secs() < 60, "{piece:?} took {:?}", start.elapsed());
+            assert!(
+                start.elapsed().as_secs() < 60,
+                "{piece:?} took {:?}",
+                start.elapsed()
+            );
         }
     }
 }
