@@ -19,7 +19,6 @@ pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
 
 /// The three seed articles that started the project, bundled so the app and the

@@ -18,7 +18,9 @@ use super::input::Input;
 use super::language::LanguagePicker;
 use super::legend::Legend;
 use super::segments::CharOffsets;
-use super::state::{Action, AnswerChange, Mode, State, BUSY_TEXT_BYTES, MAX_TEXT_BYTES};
+use super::state::{
+    Action, AnswerChange, Mode, State, BUSY_TEXT_BYTES, MAX_HIGHLIGHTS, MAX_TEXT_BYTES,
+};
 use crate::analysis::Kind;
 use crate::annotation;
 use crate::SEED_ARTICLES;
@@ -31,11 +33,7 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let t0 = js_sys::Date::now();
-        let name = format!("{:?}", std::mem::discriminant(&action));
-        let r = Rc::new(Rc::unwrap_or_clone(self).apply(action));
-        web_sys::console::log_1(&format!("PERF reduce {name} {}ms", js_sys::Date::now() - t0).into());
-        r
+        Rc::new(Rc::unwrap_or_clone(self).apply(action))
     }
 }
 
@@ -164,6 +162,11 @@ pub fn App() -> Html {
             move |_| state.visible_findings()
         },
     );
+
+    // Highlights shown in the text: the visible findings, up to the cap, in text order.
+    let highlighted = use_memo(visible.clone(), |visible| {
+        Rc::new(visible[..visible.len().min(MAX_HIGHLIGHTS)].to_vec())
+    });
 
     let on_draft = use_callback(dispatcher.clone(), |text: String, d| {
         d.dispatch(Action::EditDraft(text.into()))
@@ -348,11 +351,21 @@ pub fn App() -> Html {
                                     </button>
                                 </p>
                             }
+                            if visible.len() > MAX_HIGHLIGHTS {
+                                <p class="notice" id="highlight-cap" role="status">
+                                    { format!(
+                                        "This text has {} findings; the first {} in the text are highlighted. \
+                                         The findings list and the checklist cover all of them; split the text to see every highlight.",
+                                        visible.len(),
+                                        MAX_HIGHLIGHTS
+                                    ) }
+                                </p>
+                            }
                             <ArticleView
                                 article={article.clone()}
                                 generation={state.generation}
                                 offsets={(*offsets).clone()}
-                                visible={visible.clone()}
+                                visible={(*highlighted).clone()}
                                 selected={state.selected}
                                 active={state.active}
                                 on_select={on_select.clone()}

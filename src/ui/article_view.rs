@@ -1,20 +1,22 @@
 //! The analysed article, read-only, with every shown finding as a (possibly nested) `<mark>`.
 //!
-//! The text is rendered as Yew text nodes only, never as HTML. Clicks, focus and
-//! keys are handled once on the container (event delegation) rather than on each
-//! of possibly thousands of marks. Keyboard: one mark is in the tab order (roving
-//! tab stop); arrows or j/k move between findings, Enter or Space opens details.
+//! Clicks, focus and keys are handled once on the container (event delegation)
+//! rather than on each of possibly thousands of marks. Keyboard: one mark is in
+//! the tab order (roving tab stop); arrows or j/k move between findings, Enter or
+//! Space opens details.
 //!
-//! The marks themselves are rendered by [`ArticleText`], which re-renders only
-//! when the text, the findings or the filters change. Which mark is selected and
-//! which one holds the tab stop change on every key press, so they are applied to
-//! the DOM directly in an effect: re-rendering (and diffing) thousands of marks
-//! for one moved highlight made keyboard stepping through a long article lag.
+//! The text and marks are built by an effect with plain DOM calls rather than as
+//! Yew virtual nodes: mounting 50,000 marks through the virtual DOM took Yew
+//! about ten seconds on this machine where direct calls take well under one (a
+//! long, dense article has that many). The article's characters still only ever
+//! go into text nodes (`createTextNode`), never through an HTML parser. Which
+//! mark is selected and which holds the tab stop change on every key press and
+//! are applied to the built DOM by a second effect.
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, FocusEvent, KeyboardEvent, MouseEvent};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, FocusEvent, KeyboardEvent, MouseEvent, Node};
 use yew::prelude::*;
 
 use super::effects;
@@ -22,15 +24,13 @@ use super::segments::{self, shorten, CharOffsets, Segment};
 use crate::analysis::Span;
 use crate::article::{AnnotatedArticle, Review};
 
-const VIEW_ID: &str = "article-view";
-
 #[derive(Properties, Clone)]
 pub struct ArticleViewProps {
     pub article: Rc<AnnotatedArticle>,
     /// Changes exactly when the article's text or findings change.
     pub generation: u64,
     pub offsets: Rc<CharOffsets>,
-    /// Indexes of the findings to highlight, in text order.
+    /// Indexes of the findings to highlight, in text order (the order the arrow keys follow).
     pub visible: Rc<Vec<usize>>,
     pub selected: Option<usize>,
     pub active: Option<usize>,
@@ -38,8 +38,7 @@ pub struct ArticleViewProps {
 }
 
 /// Compared by `generation` instead of the article: a checklist answer changes
-/// the article but not one character of this view, and re-rendering a long
-/// article on every keystroke in a note would be wasted work.
+/// the article but not one character of this view.
 impl PartialEq for ArticleViewProps {
     fn eq(&self, other: &Self) -> bool {
         self.generation == other.generation
@@ -48,26 +47,6 @@ impl PartialEq for ArticleViewProps {
             && self.active == other.active
             && self.on_select == other.on_select
     }
-}
-
-#[derive(Properties, Clone)]
-struct ArticleTextProps {
-    article: Rc<AnnotatedArticle>,
-    generation: u64,
-    offsets: Rc<CharOffsets>,
-    visible: Rc<Vec<usize>>,
-}
-
-impl PartialEq for ArticleTextProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.generation == other.generation && self.visible == other.visible
-    }
-}
-
-/// What the recursive renderer needs besides the tree.
-struct RenderContext<'a> {
-    article: &'a AnnotatedArticle,
-    offsets: &'a CharOffsets,
 }
 
 /// How a highlight introduces itself to assistive technology and in its tooltip.
@@ -85,12 +64,20 @@ fn mark_label(article: &AnnotatedArticle, offsets: &CharOffsets, index: usize) -
     )
 }
 
-fn render(nodes: &[Segment], context: &RenderContext) -> Html {
-    nodes
-        .iter()
-        .map(|node| match node {
+/// Append `nodes` to `parent` as text nodes and `<mark>` elements. Recursion
+/// depth is the nesting depth of the marks.
+fn append_segments(
+    document: &Document,
+    parent: &Node,
+    nodes: &[Segment],
+    article: &AnnotatedArticle,
+    offsets: &CharOffsets,
+) -> Result<(), JsValue> {
+    for node in nodes {
+        match node {
             Segment::Text { start, end } => {
-                html! { { context.offsets.slice(&context.article.text, *start, *end).to_string() } }
+                let text = offsets.slice(&article.text, *start, *end);
+                parent.append_child(&document.create_text_node(text))?;
             }
             Segment::Mark {
                 finding,
@@ -98,66 +85,63 @@ fn render(nodes: &[Segment], context: &RenderContext) -> Html {
                 children,
                 ..
             } => {
-                let Some(reviewed) = context.article.findings.get(*finding) else {
-                    return render(children, context);
+                let Some(reviewed) = article.findings.get(*finding) else {
+                    append_segments(document, parent, children, article, offsets)?;
+                    continue;
                 };
-                let kind = reviewed.finding.kind;
-                let status = reviewed.finding.status;
-                let label = mark_label(context.article, context.offsets, *finding);
-                let review = match reviewed.review {
-                    Review::Unreviewed => None,
-                    Review::Confirmed => Some("confirmed"),
-                    Review::Rejected { .. } => Some("rejected"),
+                let mark = document.create_element("mark")?;
+                let class = if *first_piece {
+                    "finding first-piece"
+                } else {
+                    "finding"
                 };
-                // Every piece is focusable by script and click (tabindex -1); the
-                // effect in `ArticleView` gives one first piece tabindex 0.
-                html! {
-                    <mark
-                        class={classes!("finding", first_piece.then_some("first-piece"))}
-                        data-kind={kind.as_str()}
-                        data-status={status.as_str()}
-                        data-finding={finding.to_string()}
-                        data-review={review}
-                        tabindex="-1"
-                        aria-label={label.clone()}
-                        title={format!("{label} — select for details")}
-                    >
-                        { render(children, context) }
-                    </mark>
+                let label = mark_label(article, offsets, *finding);
+                mark.set_attribute("class", class)?;
+                mark.set_attribute("data-kind", reviewed.finding.kind.as_str())?;
+                mark.set_attribute("data-status", reviewed.finding.status.as_str())?;
+                mark.set_attribute("data-finding", &finding.to_string())?;
+                match reviewed.review {
+                    Review::Unreviewed => {}
+                    Review::Confirmed => mark.set_attribute("data-review", "confirmed")?,
+                    Review::Rejected { .. } => mark.set_attribute("data-review", "rejected")?,
                 }
+                // Every piece can take focus from a click or from script;
+                // `apply_selection` gives one first piece tabindex 0.
+                mark.set_attribute("tabindex", "-1")?;
+                mark.set_attribute("aria-label", &label)?;
+                mark.set_attribute("title", &format!("{label} — select for details"))?;
+                append_segments(document, &mark, children, article, offsets)?;
+                parent.append_child(&mark)?;
             }
-        })
-        .collect()
+        }
+    }
+    Ok(())
 }
 
-/// The article's text and marks; re-renders only when they change.
-#[function_component]
-fn ArticleText(props: &ArticleTextProps) -> Html {
-    let tree = use_memo((props.generation, props.visible.clone()), {
-        let (article, offsets) = (props.article.clone(), props.offsets.clone());
-        move |(_, visible): &(u64, Rc<Vec<usize>>)| {
-            let spans: Vec<(usize, Span)> = visible
-                .iter()
-                .filter_map(|&i| article.findings.get(i).map(|f| (i, f.finding.span)))
-                .collect();
-            let t0 = js_sys::Date::now();
-            let r = segments::build(offsets.char_len(), &spans);
-            web_sys::console::log_1(&format!("PERF segments {}ms", js_sys::Date::now() - t0).into());
-            r
-        }
-    });
-    let t0 = js_sys::Date::now();
-    let context = RenderContext {
-        article: &props.article,
-        offsets: &props.offsets,
+/// Replace the view's content with the article's text and the marks of `visible`.
+fn build_article(
+    view: &Element,
+    article: &AnnotatedArticle,
+    offsets: &CharOffsets,
+    visible: &[usize],
+) {
+    let spans: Vec<(usize, Span)> = visible
+        .iter()
+        .filter_map(|&i| article.findings.get(i).map(|f| (i, f.finding.span)))
+        .collect();
+    let tree = segments::build(offsets.char_len(), &spans);
+    view.set_text_content(None);
+    let Some(document) = view.owner_document() else {
+        return;
     };
-    let h = render(&tree, &context);
-    web_sys::console::log_1(&format!("PERF render vnodes {}ms", js_sys::Date::now() - t0).into());
-    h
+    if append_segments(&document, view, &tree, article, offsets).is_err() {
+        // Creating nodes fails only if the document is going away; keep the text readable.
+        view.set_text_content(Some(&article.text));
+    }
 }
 
 /// Every element in the view matching `selector`.
-fn marks(view: &Element, selector: &str) -> Vec<Element> {
+fn matching(view: &Element, selector: &str) -> Vec<Element> {
     let Ok(list) = view.query_selector_all(selector) else {
         return Vec::new();
     };
@@ -166,17 +150,18 @@ fn marks(view: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-/// Mark the selected finding's pieces (`aria-current`, which the CSS also shows) and put the tab stop on `tab_stop`'s first piece.
+/// Mark the selected finding's pieces (`aria-current`, which the CSS shows too)
+/// and put the tab stop on the first piece of `tab_stop`.
 fn apply_selection(view: &Element, selected: Option<usize>, tab_stop: Option<usize>) {
-    for mark in marks(view, "mark[aria-current]") {
+    for mark in matching(view, "mark[aria-current]") {
         let _ = mark.remove_attribute("aria-current");
     }
     if let Some(index) = selected {
-        for mark in marks(view, &format!("mark[data-finding=\"{index}\"]")) {
+        for mark in matching(view, &format!("mark[data-finding=\"{index}\"]")) {
             let _ = mark.set_attribute("aria-current", "true");
         }
     }
-    for mark in marks(view, "mark[tabindex=\"0\"]") {
+    for mark in matching(view, "mark[tabindex=\"0\"]") {
         let _ = mark.set_attribute("tabindex", "-1");
     }
     if let Some(index) = tab_stop {
@@ -191,10 +176,20 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let view = use_node_ref();
     let tab_stop = props
         .active
-        .filter(|active| props.visible.binary_search(active).is_ok())
+        .filter(|active| props.visible.contains(active))
         .or_else(|| props.visible.first().copied());
 
-    // Runs after every render that could have changed the marks or the selection.
+    // Build the text and marks when the article or the filters change. The
+    // container has no virtual children, so Yew never touches what this adds.
+    use_effect_with((props.generation, props.visible.clone(), view.clone()), {
+        let (article, offsets) = (props.article.clone(), props.offsets.clone());
+        move |(_, visible, view): &(u64, Rc<Vec<usize>>, NodeRef)| {
+            if let Some(view) = view.cast::<Element>() {
+                build_article(&view, &article, &offsets, visible);
+            }
+        }
+    });
+    // Then (effects run in order) show the selection and the tab stop.
     use_effect_with(
         (
             props.selected,
@@ -204,11 +199,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             view.clone(),
         ),
         |(selected, tab_stop, _, _, view)| {
-            let t0 = js_sys::Date::now();
             if let Some(view) = view.cast::<Element>() {
                 apply_selection(&view, *selected, *tab_stop);
             }
-            web_sys::console::log_1(&format!("PERF effect (after DOM) apply_selection {}ms", js_sys::Date::now() - t0).into());
         },
     );
 
@@ -266,20 +259,13 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
 
     html! {
         <div
-            id={VIEW_ID}
+            id="article-view"
             ref={view}
             class="article-text"
             lang={props.article.language.code()}
             {onclick}
             {onfocusin}
             {onkeydown}
-        >
-            <ArticleText
-                article={props.article.clone()}
-                generation={props.generation}
-                offsets={props.offsets.clone()}
-                visible={props.visible.clone()}
-            />
-        </div>
+        />
     }
 }

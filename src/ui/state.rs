@@ -18,6 +18,12 @@ pub const MAX_TEXT_BYTES: usize = 2_000_000;
 /// state, so the reader sees that something is happening.
 pub const BUSY_TEXT_BYTES: usize = 200_000;
 
+/// The most findings highlighted in the text at once. Past this, laying out the
+/// highlights takes the browser many seconds (a dense 2 MB text can have 100,000
+/// findings); the list and the checklist still cover every finding, and the page
+/// says that only the first ones in the text are highlighted.
+pub const MAX_HIGHLIGHTS: usize = 20_000;
+
 /// Which screen the reader is on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
@@ -303,12 +309,14 @@ impl State {
             .map(|f| f.finding.kind)
     }
 
-    /// Indexes of the findings shown now (kind filters and the checklist-item filter), in text order.
+    /// Indexes of the findings shown now (kind filters and the checklist-item
+    /// filter), in text order: by start, longer first, then index. Analysis
+    /// already sorts findings so, but an imported file need not.
     pub fn visible_findings(&self) -> Vec<usize> {
         let Some(article) = &self.article else {
             return Vec::new();
         };
-        article
+        let mut visible: Vec<usize> = article
             .findings
             .iter()
             .enumerate()
@@ -320,7 +328,12 @@ impl State {
                         .is_none_or(|filter| filter.findings.contains(i))
             })
             .map(|(i, _)| i)
-            .collect()
+            .collect();
+        visible.sort_by_key(|&i| {
+            let span = article.findings[i].finding.span;
+            (span.start, std::cmp::Reverse(span.end), i)
+        });
+        visible
     }
 }
 
