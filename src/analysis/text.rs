@@ -237,6 +237,9 @@ fn split_sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
                     .chars()
                     .rev()
                     .take_while(|c| c.is_alphanumeric() || *c == '.')
+                    // Abbreviations are short; capping the look-back keeps a text
+                    // like "1.1.1.1…" linear instead of quadratic.
+                    .take(12)
                     .collect::<Vec<_>>()
                     .into_iter()
                     .rev()
@@ -247,6 +250,7 @@ fn split_sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
                 let lower_follows = chars[i + 1..]
                     .iter()
                     .map(|&(_, c)| c)
+                    .take(64)
                     .find(|c| !c.is_whitespace() && !CLOSERS.contains(c))
                     .is_some_and(|c| c.is_lowercase());
                 !digit_follows && !abbreviation && !lower_follows && next.is_none_or(|n| n.is_whitespace() || CLOSERS.contains(&n))
@@ -329,6 +333,15 @@ mod tests {
         let doc = Document::new(text);
         assert_eq!(doc.paragraphs().len(), 3);
         assert_eq!(sentences(text), vec!["第一句。", "第二句!", "第三段,还有?", "第四"]);
+    }
+
+    #[test]
+    fn sentence_splitting_stays_linear_on_dotted_runs() {
+        // Regression: the look-back for abbreviations once made this quadratic (minutes).
+        // Speed is measured in examples/bench.rs; here the test would take minutes.
+        let text = "1.".repeat(200_000);
+        let doc = Document::new(&text);
+        assert!(!doc.sentences().is_empty());
     }
 
     #[test]
