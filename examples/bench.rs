@@ -38,6 +38,15 @@ fn main() {
         }
         inputs.push((format!("seeds repeated to {megabytes} MB"), big));
     }
+    // Adversarial pastes: each must stay roughly linear.
+    for (name, piece, copies) in [
+        ("adversarial: lone digits, 10 MB", "1 ", 5_000_000),
+        ("adversarial: dotted run, 2 MB", "1.", 1_000_000),
+        ("adversarial: quote marks, 2 MB", "“x” said ", 200_000),
+        ("adversarial: Chinese numerals, 9 MB", "百", 3_000_000),
+    ] {
+        inputs.push((name.to_string(), piece.repeat(copies)));
+    }
     for (name, text) in &inputs {
         let runs = if text.len() > 1 << 20 { 3 } else { 50 };
         let mut article = None;

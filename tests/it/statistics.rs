@@ -384,42 +384,6 @@ fn a_two_megabyte_paste_finds_the_statistics_of_every_copy() {
     assert_well_formed(&doc, &findings);
 }
 
-#[test]
-#[ignore = "timing: run with --release -- --ignored --nocapture"]
-fn large_paste_timing() {
-    use std::time::Instant;
-    let mut seeds = String::new();
-    for (_, text) in sourcelight::SEED_ARTICLES {
-        seeds.push_str(text);
-        seeds.push('\n');
-    }
-    let cases: Vec<(&str, String)> = vec![
-        ("seeds", seeds.repeat(10_000_000 / seeds.len() + 1)),
-        ("lone digits", "1 ".repeat(5_000_000)),
-        ("cue and number", "according to X 5% ".repeat(600_000)),
-        ("one digit run", "9".repeat(10_000_000)),
-        ("百百百", "百".repeat(3_000_000)),
-        ("第一第一", "第一".repeat(1_500_000)),
-        ("speech", "Intel said 300 firms ".repeat(500_000)),
-        ("one long word", "a".repeat(10_000_000)),
-        ("%1%1", "%1".repeat(5_000_000)),
-        (
-            "chinese",
-            "据统计,超过300家企业增长15%,全球第二个".repeat(250_000),
-        ),
-    ];
-    for (name, text) in cases {
-        let doc = Document::new(&text);
-        let started = Instant::now();
-        let n = statistics::detect(&doc, &[]).len();
-        println!(
-            "{name:>16}: {:>3} MB in {:?}, {n} statistics",
-            text.len() / 1_000_000,
-            started.elapsed()
-        );
-    }
-}
-
 /// Random mixes of digits, units, cue words, scripts and odd code points: no panic,
 /// no overlap, spans inside the text, source spans that point at their text.
 #[test]
