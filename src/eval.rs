@@ -278,14 +278,27 @@ fn speaker_text(f: &Finding) -> Option<&str> {
 }
 
 /// Speakers agree when, ignoring case and a leading "the", one contains the other
-/// ("NVIDIA's CEO" vs "the CEO of NVIDIA" does not; "Gates" vs "Bill Gates" does).
+/// ("Gates" vs "Bill Gates"), or when both end in the same capitalised surname of
+/// three or more letters, as a later mention with a title does ("Mayor Brooks" vs
+/// "Delia Brooks"). "NVIDIA's CEO" vs "the CEO of NVIDIA" does not agree.
 pub fn same_speaker(predicted: &str, gold: &str) -> bool {
     let norm = |s: &str| {
         let s = s.trim().to_lowercase();
         s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
     };
     let (p, g) = (norm(predicted), norm(gold));
-    !p.is_empty() && (p.contains(&g) || g.contains(&p))
+    let surname = |s: &str| {
+        s.split_whitespace()
+            .last()
+            .filter(|w| {
+                w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase)
+            })
+            .map(str::to_lowercase)
+    };
+    let same_surname = surname(predicted.trim()).is_some_and(|a| Some(a) == surname(gold.trim()))
+        && predicted.split_whitespace().count() > 1
+        && gold.split_whitespace().count() > 1;
+    !p.is_empty() && (p.contains(&g) || g.contains(&p) || same_surname)
 }
 
 /// Score the built-in detectors on `passages`.
@@ -477,6 +490,9 @@ mod tests {
         assert!(same_speaker("Gates", "Bill Gates"));
         assert!(same_speaker("the CEO of NVIDIA", "CEO of NVIDIA"));
         assert!(!same_speaker("Li Wei", "Bill Gates"));
+        assert!(same_speaker("Mayor Brooks", "Delia Brooks"));
+        assert!(same_speaker("Mayor Brooks", "Brooks"), "contained");
+        assert!(!same_speaker("Tom Lee", "Ann Li"));
         assert!(!same_speaker("", "Bill Gates"));
     }
 

@@ -752,8 +752,10 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
                 end += 1;
                 j += 1;
             }
-            // The final dot of an initialism (U.S.) is part of the word.
-            if chars.get(j).is_some_and(|&(_, d)| d == '.') && is_initialism(&piece[b..end]) {
+            // The final dot of an initialism (U.S.) or an honorific (Dr.) is part of the word.
+            if chars.get(j).is_some_and(|&(_, d)| d == '.')
+                && (is_initialism(&piece[b..end]) || HONORIFICS.contains(&&piece[b..end]))
+            {
                 end += 1;
                 j += 1;
             }
@@ -774,6 +776,12 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
     }
     out
 }
+
+/// Titles written with a dot before a name: "Dr. Amara Osei said".
+const HONORIFICS: &[&str] = &[
+    "Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Rev",
+    "Supt", "Insp", "Det", "Cmdr", "Adm", "Maj", "Pres",
+];
 
 /// "U.S", "e.g": single letters joined by dots.
 fn is_initialism(word: &str) -> bool {
