@@ -2635,7 +2635,12 @@ fn chinese_attribution(
     } else {
         run_start
     };
-    let (tag, before) = content_before(ctx, anchor, sentence.start, para.start);
+    let (mut tag, before) = content_before(ctx, anchor, sentence.start, para.start);
+    // “……。”何静怡说，…: in Chinese news a quote that ends right where the speaker's
+    // name begins is that speaker's, even when more reported speech follows the verb.
+    if let Some((_, joined)) = &mut tag {
+        *joined |= char_before(text, anchor).is_some_and(is_closing_quote_char);
+    }
     let quote_before = tag_for(text, tag, content.as_ref());
     ctx.window_bytes += content.as_ref().map_or(0, |c| c.len());
     if content.is_none() && quote_before.is_none() {
@@ -2798,8 +2803,46 @@ fn zh_trailing_date(s: &str) -> Option<usize> {
     (k < chars.len() - 1 && k > 0).then_some(chars[k].0)
 }
 
+/// Adverbs that stand between a Chinese subject and its speech verb (他续指, 天文台并称,
+/// 她还说): not part of the speaker.
+const ZH_PRE_VERB_ADVERBS: &[&str] = &[
+    "进一步",
+    "進一步",
+    "随后",
+    "隨後",
+    "同时",
+    "同時",
+    "续",
+    "續",
+    "又",
+    "还",
+    "還",
+    "并",
+    "並",
+    "也",
+    "则",
+    "則",
+    "再",
+    "亦",
+    "更",
+    "均",
+    "都",
+    "曾",
+    "已",
+    "早已",
+    "早就",
+    "早早就",
+];
+
 fn zh_speaker(ctx: &Ctx, subject: Range<usize>, paragraph: usize) -> Option<SpeakerInfo> {
     let text = ctx.text;
+    let mut subject = subject;
+    while let Some(adverb) = ZH_PRE_VERB_ADVERBS
+        .iter()
+        .find(|a| text[subject.clone()].ends_with(*a))
+    {
+        subject.end -= adverb.len();
+    }
     let s = &text[subject.clone()];
     if matches!(
         s,
@@ -3872,6 +3915,26 @@ mod tests {
     }
 
     #[test]
+    fn honorifics_with_a_dot_stay_in_the_speaker_name() {
+        check(
+            "“This is a warning, not a verdict,” said Dr. Sofia Lind, who led the study.",
+            &[(
+                "“This is a warning, not a verdict,”",
+                A,
+                Some("Dr. Sofia Lind"),
+            )],
+        );
+        check(
+            "Gen. Mark Ortiz said the troops would stay until spring.",
+            &[(
+                "the troops would stay until spring",
+                A,
+                Some("Gen. Mark Ortiz"),
+            )],
+        );
+    }
+
+    #[test]
     fn chinese_direct_quotes() {
         let table: &[(&str, &[Expected])] = &[
             (
@@ -3881,6 +3944,20 @@ mod tests {
             (
                 "“这次改革关系到每一个家庭。”李明说。",
                 &[("“这次改革关系到每一个家庭。”", A, Some("李明"))],
+            ),
+            (
+                "“坏消息已经过去。”王立新说,明年的订单会更多。",
+                &[
+                    ("“坏消息已经过去。”", A, Some("王立新")),
+                    ("明年的订单会更多", A, Some("王立新")),
+                ],
+            ),
+            (
+                "天文台表示,风力正在增强。天文台还表示,会在今晚考虑改发更高信号。",
+                &[
+                    ("风力正在增强", A, Some("天文台")),
+                    ("会在今晚考虑改发更高信号", A, Some("天文台")),
+                ],
             ),
             ("这一政策被视为美国的“杀手锏”。", &[("“杀手锏”", S, None)]),
             (
