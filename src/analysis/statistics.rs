@@ -1035,11 +1035,7 @@ impl Scanner<'_> {
     fn zh_ordinal(&mut self, i: usize) -> usize {
         let s = self.s;
         let j = i + '第'.len_utf8();
-        let num_end = if next_char(s, j).is_some_and(is_digit) {
-            parse_arabic(s, j).end
-        } else {
-            cn_numeral_run_end(s, j)
-        };
+        let num_end = number_end(s, j);
         if num_end == j {
             return j;
         }
@@ -1105,11 +1101,7 @@ impl Scanner<'_> {
     fn zh_top(&mut self, i: usize) -> usize {
         let s = self.s;
         let j = i + '前'.len_utf8();
-        let num_end = if next_char(s, j).is_some_and(is_digit) {
-            parse_arabic(s, j).end
-        } else {
-            cn_numeral_run_end(s, j)
-        };
+        let num_end = number_end(s, j);
         if num_end == j {
             return j;
         }
@@ -3345,6 +3337,15 @@ impl<'q> SourceIndex<'q> {
             span: doc.span(line.content.clone()),
             reach: SourceReach::SourceLine,
         })
+    }
+}
+
+/// End of the Arabic or Chinese numeral starting at `j` (`j` itself if none).
+fn number_end(s: &str, j: usize) -> usize {
+    if next_char(s, j).is_some_and(is_digit) {
+        parse_arabic(s, j).end
+    } else {
+        cn_numeral_run_end(s, j)
     }
 }
 
