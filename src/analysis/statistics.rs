@@ -3323,6 +3323,19 @@ impl<'q> SourceIndex<'q> {
         if let Some((_, k)) = best {
             return Some(self.cue_ref(doc, k, SourceReach::AdjacentSentence));
         }
+        // 3b. The sentence opens by pointing back at a source named a little earlier
+        // ("…, according to a Northpoint poll. The survey of 1,204 adults put …").
+        if opens_with_back_reference(&doc.text()[doc.sentences()[si].clone()]) {
+            let before = self.cues.partition_point(|c| c.sentence < si);
+            if let Some(k) = before.checked_sub(1) {
+                let cue_paragraph = self.sentence_paragraph.get(self.cues[k].sentence).copied();
+                if self.cues[k].sentence + 4 >= si
+                    && cue_paragraph.is_some_and(|p| p + 1 >= paragraph)
+                {
+                    return Some(self.cue_ref(doc, k, SourceReach::AdjacentSentence));
+                }
+            }
+        }
         // 4. The paragraph opens with a source.
         if let Some(k) = self.paragraph_lead.get(paragraph).copied().flatten() {
             return Some(self.cue_ref(doc, k, SourceReach::ParagraphLead));
@@ -3338,6 +3351,61 @@ impl<'q> SourceIndex<'q> {
             reach: SourceReach::SourceLine,
         })
     }
+}
+
+/// Does a sentence open with a definite reference to a report named before it
+/// ("The survey …", "The study's authors …", "该研究…", "這項調查…")?
+fn opens_with_back_reference(sentence: &str) -> bool {
+    const EN: &[&str] = &[
+        "the survey",
+        "the poll",
+        "the study",
+        "the report",
+        "the research",
+        "the analysis",
+        "the census",
+        "the data",
+        "the figures",
+        "this survey",
+        "this poll",
+        "this study",
+        "this report",
+        "that survey",
+        "that poll",
+        "that study",
+        "that report",
+    ];
+    const ZH: &[&str] = &[
+        "该研究",
+        "該研究",
+        "该调查",
+        "該調查",
+        "该报告",
+        "該報告",
+        "该民调",
+        "該民調",
+        "这项研究",
+        "這項研究",
+        "这项调查",
+        "這項調查",
+        "这份报告",
+        "這份報告",
+        "此次调查",
+        "此次調查",
+        "民调",
+        "民調",
+        "调查",
+        "調查",
+        "报告",
+        "報告",
+        "研究",
+    ];
+    let head: String = sentence.chars().take(24).collect::<String>().to_lowercase();
+    EN.iter().any(|p| {
+        head.strip_prefix(p).is_some_and(|rest| {
+            rest.starts_with(|c: char| !c.is_alphanumeric()) || rest.starts_with("s ")
+        })
+    }) || ZH.iter().any(|p| head.starts_with(p))
 }
 
 /// End of the Arabic or Chinese numeral starting at `j` (`j` itself if none).
@@ -3666,6 +3734,22 @@ mod tests {
                 "survey by Knight Frank".into(),
                 SourceReach::AdjacentSentence
             ))
+        );
+        // A sentence that points back at a named survey inherits its source, two
+        // sentences and a paragraph break later; an unrelated sentence does not.
+        let poll = "Labour leads, according to a Northpoint poll. It was a cold week.\n\nThe survey of 1,204 adults put Labour on 38%. Turnout was 64%.";
+        assert_eq!(
+            source_of(poll, "38%"),
+            Some((
+                "according to a Northpoint poll".into(),
+                SourceReach::AdjacentSentence
+            ))
+        );
+        assert_eq!(source_of(poll, "64%"), None);
+        assert_eq!(
+            source_of("该研究共追踪了1.2万名成年人。", "1.2万名成年"),
+            None,
+            "a back-reference with nothing before it sources nothing"
         );
         let said = "The port authority said 4,000 ships docked there.";
         assert_eq!(
