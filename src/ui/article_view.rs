@@ -16,7 +16,7 @@
 use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, FocusEvent, KeyboardEvent, MouseEvent, Node};
+use web_sys::{Document, Element, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent, Node};
 use yew::prelude::*;
 
 use super::effects;
@@ -35,6 +35,12 @@ pub struct ArticleViewProps {
     pub selected: Option<usize>,
     pub active: Option<usize>,
     pub on_select: Callback<usize>,
+    /// Keyboard selection mode: the view takes a caret (read-only) so Shift+arrows select text.
+    pub caret_mode: bool,
+    /// The reader pressed N (add a note) in the view.
+    pub on_note_key: Callback<()>,
+    /// The reader clicked one of their notes' highlights.
+    pub on_open_note: Callback<String>,
 }
 
 /// Compared by `generation` instead of the article: a checklist answer changes
@@ -46,6 +52,7 @@ impl PartialEq for ArticleViewProps {
             && self.selected == other.selected
             && self.active == other.active
             && self.on_select == other.on_select
+            && self.caret_mode == other.caret_mode
     }
 }
 
@@ -85,6 +92,30 @@ fn append_segments(
                 children,
                 ..
             } => {
+                // Indexes past the findings are the reader's notes (see `build_article`).
+                if let Some(note) = finding
+                    .checked_sub(article.findings.len())
+                    .and_then(|i| article.notes.get(i))
+                {
+                    let mark = document.create_element("mark")?;
+                    mark.set_attribute(
+                        "class",
+                        if *first_piece {
+                            "note first-piece"
+                        } else {
+                            "note"
+                        },
+                    )?;
+                    mark.set_attribute("data-kind", "note")?;
+                    mark.set_attribute("data-note", &note.id)?;
+                    mark.set_attribute("data-label", &note.label)?;
+                    let label = format!("Your note ({}): {}", note.label, shorten(&note.body, 80));
+                    mark.set_attribute("title", &format!("{label} — click to edit"))?;
+                    mark.set_attribute("aria-label", &label)?;
+                    append_segments(document, &mark, children, article, offsets)?;
+                    parent.append_child(&mark)?;
+                    continue;
+                }
                 let Some(reviewed) = article.findings.get(*finding) else {
                     append_segments(document, parent, children, article, offsets)?;
                     continue;
@@ -100,11 +131,17 @@ fn append_segments(
                 mark.set_attribute("data-kind", reviewed.finding.kind.as_str())?;
                 mark.set_attribute("data-status", reviewed.finding.status.as_str())?;
                 mark.set_attribute("data-finding", &finding.to_string())?;
-                match reviewed.review {
-                    Review::Unreviewed => {}
-                    Review::Confirmed => mark.set_attribute("data-review", "confirmed")?,
-                    Review::Rejected { .. } => mark.set_attribute("data-review", "rejected")?,
-                }
+                let label = match reviewed.review {
+                    Review::Unreviewed => label,
+                    Review::Confirmed => {
+                        mark.set_attribute("data-review", "confirmed")?;
+                        format!("{label} (confirmed)")
+                    }
+                    Review::Rejected { .. } => {
+                        mark.set_attribute("data-review", "rejected")?;
+                        format!("{label} (dismissed)")
+                    }
+                };
                 // Every piece can take focus from a click or from script;
                 // `apply_selection` gives one first piece tabindex 0.
                 mark.set_attribute("tabindex", "-1")?;
@@ -125,9 +162,16 @@ fn build_article(
     offsets: &CharOffsets,
     visible: &[usize],
 ) {
+    // The reader's notes are highlighted too, numbered after the findings.
+    let notes = article
+        .notes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, note)| Some((article.findings.len() + i, note.span?)));
     let spans: Vec<(usize, Span)> = visible
         .iter()
         .filter_map(|&i| article.findings.get(i).map(|f| (i, f.finding.span)))
+        .chain(notes)
         .collect();
     let tree = segments::build(offsets.char_len(), &spans);
     view.set_text_content(None);
@@ -205,9 +249,62 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         },
     );
 
+    // In keyboard selection mode the view is `contenteditable` for its caret
+    // only: every edit (typing, paste, drop, cut, undo) is refused before it happens.
+    {
+        let view = view.clone();
+        use_effect_with(view, |view| {
+            let listener = view.cast::<Element>().map(|element| {
+                gloo::events::EventListener::new_with_options(
+                    &element,
+                    "beforeinput",
+                    gloo::events::EventListenerOptions::enable_prevent_default(),
+                    |event| event.prevent_default(),
+                )
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let view = view.clone();
+        use_effect_with((props.caret_mode, view), |(caret_mode, view)| {
+            if *caret_mode {
+                if let Some(element) = view.cast::<HtmlElement>() {
+                    let _ = element.focus();
+                    effects::caret_to_start(&element);
+                }
+            }
+        });
+    }
+
     let onclick = {
-        let on_select = props.on_select.clone();
+        let (on_select, on_open_note, caret_mode) = (
+            props.on_select.clone(),
+            props.on_open_note.clone(),
+            props.caret_mode,
+        );
         Callback::from(move |event: MouseEvent| {
+            // A click that ends a mouse selection is not a click on a highlight.
+            let selecting = gloo::utils::document()
+                .get_selection()
+                .ok()
+                .flatten()
+                .is_some_and(|s| !s.is_collapsed());
+            if selecting || caret_mode {
+                return;
+            }
+            // The innermost highlight under the pointer decides: a note or a finding.
+            let innermost = event
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|e| e.closest("mark").ok().flatten());
+            if let Some(note) = innermost
+                .as_ref()
+                .and_then(|m| m.get_attribute("data-note"))
+            {
+                on_open_note.emit(note);
+                return;
+            }
             if let Some(index) = effects::finding_at(event.target()) {
                 on_select.emit(index);
             }
@@ -215,17 +312,34 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     };
     // Moving onto a highlight with the keyboard (Tab included) opens its details.
     let onfocusin = {
-        let on_select = props.on_select.clone();
+        let (on_select, caret_mode) = (props.on_select.clone(), props.caret_mode);
         Callback::from(move |event: FocusEvent| {
+            if caret_mode {
+                return;
+            }
             if let Some(index) = effects::finding_at(event.target()) {
                 on_select.emit(index);
             }
         })
     };
     let onkeydown = {
-        let (on_select, visible) = (props.on_select.clone(), props.visible.clone());
+        let (on_select, visible, on_note_key, caret_mode) = (
+            props.on_select.clone(),
+            props.visible.clone(),
+            props.on_note_key.clone(),
+            props.caret_mode,
+        );
         Callback::from(move |event: KeyboardEvent| {
             if event.ctrl_key() || event.alt_key() || event.meta_key() {
+                return;
+            }
+            if event.key() == "n" || event.key() == "N" {
+                event.prevent_default();
+                on_note_key.emit(());
+                return;
+            }
+            // With a caret, the arrows move it (and Shift+arrows select), as in any text.
+            if caret_mode {
                 return;
             }
             let Some(current) = effects::finding_at(event.target()) else {
@@ -261,8 +375,15 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         <div
             id="article-view"
             ref={view}
-            class="article-text"
+            class={classes!("article-text", props.caret_mode.then_some("caret-mode"))}
             lang={props.article.language.code()}
+            contenteditable={props.caret_mode.then_some("true")}
+            role={props.caret_mode.then_some("textbox")}
+            aria-readonly={props.caret_mode.then_some("true")}
+            aria-multiline={props.caret_mode.then_some("true")}
+            aria-label={props.caret_mode.then_some("The article (read-only): move with the arrow keys, select with Shift+arrows, press N to add a note")}
+            tabindex={props.caret_mode.then_some("0")}
+            spellcheck="false"
             {onclick}
             {onfocusin}
             {onkeydown}

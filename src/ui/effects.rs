@@ -134,3 +134,186 @@ pub fn finding_at(target: Option<web_sys::EventTarget>) -> Option<usize> {
     let mark = element.closest("mark[data-finding]").ok()??;
     mark.get_attribute("data-finding")?.parse().ok()
 }
+
+// ---------- autosave ----------
+
+/// The localStorage key of the saved session.
+pub const SESSION_KEY: &str = "sourcelight.session";
+
+/// The reader-facing message when the browser refuses to store the session.
+pub const STORAGE_FULL_MESSAGE: &str =
+    "Could not save in this browser: storage is full — export the file to keep your work.";
+
+/// What is saved: the draft, the screen, whether the work was exported, and the
+/// article as its annotation file (the format import already checks).
+pub fn session_json(
+    article: Option<&crate::article::AnnotatedArticle>,
+    draft: &str,
+    review: bool,
+    dirty: bool,
+) -> String {
+    serde_json::json!({
+        "draft": draft,
+        "review": review,
+        "dirty": dirty,
+        "annotation": article.map(crate::annotation::export),
+    })
+    .to_string()
+}
+
+/// A saved session read back: `(article, draft, review, dirty)`. A damaged or
+/// foreign entry gives `None` (and is left in place, not deleted).
+pub type Session = (Option<crate::article::AnnotatedArticle>, String, bool, bool);
+
+pub fn parse_session(json: &str) -> Option<Session> {
+    let value: serde_json::Value = serde_json::from_str(json).ok()?;
+    let draft = value.get("draft")?.as_str()?.to_string();
+    let review = value
+        .get("review")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let dirty = value.get("dirty").and_then(|v| v.as_bool()).unwrap_or(true);
+    let article = value
+        .get("annotation")
+        .and_then(|v| v.as_str())
+        .and_then(|json| crate::annotation::import(json).ok());
+    Some((article, draft, review, dirty))
+}
+
+fn local_storage() -> Result<web_sys::Storage, String> {
+    gloo::utils::window()
+        .local_storage()
+        .map_err(|_| "this browser does not allow it here".to_string())?
+        .ok_or_else(|| "this browser has no local storage".to_string())
+}
+
+/// The saved session, if any.
+pub fn load_session() -> Option<Session> {
+    let json = local_storage().ok()?.get_item(SESSION_KEY).ok()??;
+    parse_session(&json)
+}
+
+/// Save the session; `Err` holds the message for the status line.
+pub fn save_session(json: &str) -> Result<(), String> {
+    let storage =
+        local_storage().map_err(|why| format!("Could not save in this browser: {why}."))?;
+    storage.set_item(SESSION_KEY, json).map_err(|error| {
+        let name = error
+            .dyn_ref::<web_sys::DomException>()
+            .map(|e| e.name())
+            .unwrap_or_default();
+        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+            STORAGE_FULL_MESSAGE.to_string()
+        } else {
+            // Other refusals (storage switched off) are just as real: say so.
+            format!("Could not save in this browser ({name}) — export the file to keep your work.")
+        }
+    })
+}
+
+// ---------- share links ----------
+
+/// The share payload in the page's address, if the fragment looks like one
+/// (`#v1.…`); other fragments (`#main` from the skip link) are not links.
+pub fn share_fragment() -> Option<String> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    let payload = hash.strip_prefix('#')?;
+    let (tag, _) = payload.split_once('.')?;
+    let digits = tag.strip_prefix('v')?;
+    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then(|| payload.to_string())
+}
+
+/// The page's address without its fragment.
+pub fn address_without_fragment() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((base, _)) => base.to_string(),
+        None => href,
+    }
+}
+
+/// Take the share payload out of the address bar once it has been read, so a
+/// reload shows the reader's own (autosaved) work rather than the link again.
+pub fn clear_fragment() {
+    let window = gloo::utils::window();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&address_without_fragment()),
+        );
+    }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
+export function copy_text(text, ok, fail) {
+  try {
+    if (!navigator.clipboard || !navigator.clipboard.writeText) { fail(); return; }
+    navigator.clipboard.writeText(text).then(() => ok(), () => fail());
+  } catch (e) { fail(); }
+}
+")]
+extern "C" {
+    fn copy_text(text: &str, ok: &wasm_bindgen::JsValue, fail: &wasm_bindgen::JsValue);
+}
+
+/// Copy `text` to the clipboard; `done(true)` when it was copied.
+pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let (on_ok, on_fail) = (done.clone(), done);
+    let ok = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(done) = on_ok.borrow_mut().take() {
+            done(true)
+        }
+    });
+    let fail = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(done) = on_fail.borrow_mut().take() {
+            done(false)
+        }
+    });
+    copy_text(text, &ok, &fail);
+}
+
+// ---------- selections in the article view ----------
+
+/// UTF-16 offset of a DOM boundary point from the start of `view`'s text.
+fn utf16_offset(view: &Element, node: &web_sys::Node, offset: u32) -> Option<usize> {
+    let range = gloo::utils::document().create_range().ok()?;
+    range.set_start(view, 0).ok()?;
+    range.set_end(node, offset).ok()?;
+    Some(range.to_string().length() as usize)
+}
+
+/// The reader's text selection inside the article view, in code points of
+/// `text` (the view shows exactly `text`), or `None` if nothing is selected there.
+pub fn article_selection(text: &str) -> Option<crate::analysis::Span> {
+    let document = gloo::utils::document();
+    let view = document.get_element_by_id("article-view")?;
+    let selection = document.get_selection().ok()??;
+    if selection.range_count() == 0 || selection.is_collapsed() {
+        return None;
+    }
+    let range = selection.get_range_at(0).ok()?;
+    let (start_node, end_node) = (range.start_container().ok()?, range.end_container().ok()?);
+    if !view.contains(Some(&start_node)) || !view.contains(Some(&end_node)) {
+        return None;
+    }
+    let start = utf16_offset(&view, &start_node, range.start_offset().ok()?)?;
+    let end = utf16_offset(&view, &end_node, range.end_offset().ok()?)?;
+    let start = crate::analysis::text::char_index_from_utf16(text, start);
+    // The end rounds up past a half-selected surrogate pair (never happens from a real selection).
+    let end = crate::analysis::text::char_index_from_utf16(text, end);
+    (end > start).then(|| crate::analysis::Span::new(start, end))
+}
+
+/// Put the caret at the start of the article view (keyboard selection mode).
+pub fn caret_to_start(view: &Element) {
+    let document = gloo::utils::document();
+    if let (Ok(Some(selection)), Ok(range)) = (document.get_selection(), document.create_range()) {
+        if range.set_start(view, 0).is_ok() {
+            range.collapse_with_to_start(true);
+            let _ = selection.remove_all_ranges();
+            let _ = selection.add_range(&range);
+        }
+    }
+}

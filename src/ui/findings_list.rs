@@ -10,7 +10,7 @@ use super::details::kind_marker;
 use super::segments::{shorten, CharOffsets};
 use super::state::ItemFilter;
 use crate::analysis::{Kind, Status};
-use crate::article::AnnotatedArticle;
+use crate::article::{AnnotatedArticle, Review};
 
 /// Entries listed per kind before a "Show all" button: a very long article can
 /// have thousands of findings, and the highlights are the main way through them.
@@ -29,6 +29,9 @@ pub struct FindingsListProps {
     pub on_select: Callback<usize>,
     pub on_kind_visible: Callback<(Kind, bool)>,
     pub on_show_all: Callback<()>,
+    /// Dismissed findings are listed (struck through) too.
+    pub show_dismissed: bool,
+    pub on_show_dismissed: Callback<bool>,
 }
 
 /// Compared by `generation` instead of the article (see `ArticleViewProps`).
@@ -42,6 +45,7 @@ impl PartialEq for FindingsListProps {
             && self.on_select == other.on_select
             && self.on_kind_visible == other.on_kind_visible
             && self.on_show_all == other.on_show_all
+            && self.show_dismissed == other.show_dismissed
     }
 }
 
@@ -116,6 +120,11 @@ pub fn FindingsList(props: &FindingsListProps) -> Html {
         let shown = if show_everything { entries.len() } else { entries.len().min(ENTRIES_SHOWN) };
         let list = entries[..shown].iter().map(|&index| {
             let finding = &article.findings[index].finding;
+            let review = match article.findings[index].review {
+                Review::Unreviewed => None,
+                Review::Confirmed => Some("confirmed"),
+                Review::Rejected { .. } => Some("rejected"),
+            };
             let text = props.offsets.slice(&article.text, finding.span.start, finding.span.end);
             let on_select = props.on_select.clone();
             let is_selected = props.selected == Some(index);
@@ -125,6 +134,7 @@ pub fn FindingsList(props: &FindingsListProps) -> Html {
                         type="button"
                         class={classes!("finding-entry", is_selected.then_some("selected"))}
                         data-finding={index.to_string()}
+                        data-review={review}
                         data-kind={kind.as_str()}
                         data-status={finding.status.as_str()}
                         aria-current={is_selected.then_some("true")}
@@ -132,6 +142,11 @@ pub fn FindingsList(props: &FindingsListProps) -> Html {
                     >
                         <span class="entry-text">{ quoted(text) }</span>
                         <span class="entry-status" data-status={finding.status.as_str()}>{ finding.status.label() }</span>
+                        if review == Some("rejected") {
+                            <span class="entry-review">{ "dismissed" }</span>
+                        } else if review == Some("confirmed") {
+                            <span class="entry-review">{ "✓ confirmed" }</span>
+                        }
                     </button>
                 </li>
             }
@@ -186,10 +201,28 @@ pub fn FindingsList(props: &FindingsListProps) -> Html {
         }
     });
 
+    let dismissed = article
+        .findings
+        .iter()
+        .filter(|f| matches!(f.review, Review::Rejected { .. }))
+        .count();
+    let on_show_dismissed = {
+        let on_show_dismissed = props.on_show_dismissed.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            on_show_dismissed.emit(input.checked());
+        })
+    };
     html! {
         <section id="findings-list" class="panel" aria-labelledby="findings-heading">
             <h2 id="findings-heading">{ "Findings " }<span class="count">{ total }</span></h2>
             { for banner }
+            if dismissed > 0 {
+                <label class="filter show-dismissed" for="show-dismissed">
+                    <input type="checkbox" id="show-dismissed" checked={props.show_dismissed} onchange={on_show_dismissed} />
+                    { format!(" Show dismissed ({dismissed})") }
+                </label>
+            }
             { for groups }
         </section>
     }

@@ -17,7 +17,11 @@ mod article_view;
 #[cfg(target_arch = "wasm32")]
 mod checklist;
 #[cfg(target_arch = "wasm32")]
+mod compare_view;
+#[cfg(target_arch = "wasm32")]
 mod details;
+#[cfg(target_arch = "wasm32")]
+mod dialog;
 #[cfg(target_arch = "wasm32")]
 mod effects;
 #[cfg(target_arch = "wasm32")]
@@ -30,6 +34,8 @@ mod input;
 mod language;
 #[cfg(target_arch = "wasm32")]
 mod legend;
+#[cfg(target_arch = "wasm32")]
+mod notes;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

@@ -6,8 +6,10 @@
 
 use std::rc::Rc;
 
-use crate::analysis::{ChecklistItem, Kind, Language};
-use crate::article::{AnnotatedArticle, Answer};
+use crate::analysis::{ChecklistItem, Detail, Kind, Language, QuoteForm, Span, Status};
+use crate::article::{AnnotatedArticle, Answer, Note, Review};
+use crate::compare::Comparison;
+use crate::reanchor::{reanchor_article, Orphan};
 
 /// The largest text analysed at once, in UTF-8 bytes (2 MB, decimal). Analysis is
 /// linear, but the page has to lay out every highlight of the text: two megabytes
@@ -23,6 +25,14 @@ pub const BUSY_TEXT_BYTES: usize = 200_000;
 /// findings); the list and the checklist still cover every finding, and the page
 /// says that only the first ones in the text are highlighted.
 pub const MAX_HIGHLIGHTS: usize = 20_000;
+
+/// Undo keeps this many earlier versions of the article: enough for a session of
+/// reviewing, bounded so a long session cannot fill the memory.
+pub const MAX_UNDO: usize = 100;
+
+/// …and at most about this many bytes of article text across the kept versions:
+/// each version holds its own copy of the text, so a 2 MB article keeps about 30.
+pub const MAX_UNDO_BYTES: usize = 64_000_000;
 
 /// Which screen the reader is on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -76,6 +86,64 @@ pub struct State {
     pub error: Option<String>,
     /// A big text is waiting to be analysed.
     pub busy: bool,
+    /// Earlier versions of the article, most recent last (bounded by [`MAX_UNDO`]).
+    pub undo: Vec<Rc<AnnotatedArticle>>,
+    /// Versions undone, most recent last; cleared by any new change.
+    pub redo: Vec<Rc<AnnotatedArticle>>,
+    /// Consecutive edits of one text field (a checklist note typed key by key)
+    /// share one undo step: this names the field of the last step.
+    pub last_edit: Option<String>,
+    /// The reader changed the article since it was loaded or last exported.
+    pub dirty: bool,
+    /// Dismissed findings are listed and highlighted (struck through) too.
+    pub show_dismissed: bool,
+    /// A replacement of the reader's work waiting for the reader's answer.
+    pub pending: Option<Pending>,
+    /// What an import onto the current text could not place.
+    pub orphans: Rc<Vec<Orphan>>,
+    /// The note being written or edited.
+    pub note_editor: Option<NoteEditor>,
+    /// Two annotation files side by side.
+    pub comparison: Option<Rc<ComparisonView>>,
+    /// Why the work could not be saved in the browser (storage full…); `None` when saved.
+    pub save_error: Option<String>,
+    /// A polite status message ("Link copied").
+    pub status: Option<String>,
+    /// A share link the clipboard refused, shown for copying by hand.
+    pub share_fallback: Option<String>,
+    /// Bumped whenever the article or the draft changes: the autosave watches it.
+    pub revision: u64,
+}
+
+/// A change that would replace the reader's work, waiting for the reader's answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    /// Open this text (an example or a file) and analyse it.
+    Open(Rc<str>),
+    /// Replace the article with this annotation file (same text, or nothing on screen).
+    Import(Rc<AnnotatedArticle>),
+    /// An annotation file made on a different text than the article on screen:
+    /// apply it to the current text, or open the file's own text.
+    ImportOtherText(Rc<AnnotatedArticle>),
+}
+
+/// The note editor's subject: a new note on `span`, or the existing note `id`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NoteEditor {
+    pub id: Option<String>,
+    pub span: Option<Span>,
+    pub label: String,
+    pub body: String,
+}
+
+/// A comparison and the names of the two files compared.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComparisonView {
+    pub name_a: String,
+    pub name_b: String,
+    /// A's text: the comparison's spans point into it.
+    pub text_a: Rc<str>,
+    pub comparison: Comparison,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -115,6 +183,63 @@ pub enum Action {
     Import(Box<AnnotatedArticle>),
     Fail(String),
     DismissError,
+    /// Open a text (an example, a file) and analyse it at once; asks first when
+    /// that would replace unsaved work.
+    Open(Rc<str>),
+    /// An annotation file was read: imported at once, or after a question when it
+    /// would replace unsaved work or was made on a different text.
+    ImportFile(Box<AnnotatedArticle>),
+    /// A share link's article: opened at once, or after a question when it would
+    /// replace unsaved work. It opens with its own text (it is the sender's state).
+    OpenShared(Box<AnnotatedArticle>),
+    /// The reader answered the pending question with "yes, replace" (for a file
+    /// on another text: "open the file's own text").
+    ConfirmPending,
+    /// Apply the pending annotation file to the text on screen (re-anchoring).
+    ApplyImportToCurrent,
+    CancelPending,
+    DismissOrphans,
+    /// Confirm, dismiss (with a reason) or un-review a finding.
+    SetReview {
+        finding: usize,
+        review: Review,
+    },
+    /// The reader re-classified a finding. A status not valid for the kind is
+    /// replaced by the kind's first valid one.
+    ChangeKind {
+        finding: usize,
+        kind: Kind,
+        status: Status,
+    },
+    SetShowDismissed(bool),
+    /// Open the note editor for a new note on `span` (`None`: the whole article).
+    StartNote(Option<Span>),
+    /// Open the note editor on an existing note.
+    EditNote(String),
+    CloseNoteEditor,
+    /// Save the editor's note (new or edited).
+    SaveNote {
+        label: String,
+        body: String,
+    },
+    DeleteNote(String),
+    Undo,
+    Redo,
+    /// The saved session found on start-up (or a share link's article).
+    Restore {
+        article: Option<Box<AnnotatedArticle>>,
+        draft: Rc<str>,
+        review: bool,
+        dirty: bool,
+    },
+    /// The autosave failed (`Some(message)`) or succeeded.
+    SaveResult(Option<String>),
+    /// The annotation file (or a share link) was made: the work is safe elsewhere.
+    Exported,
+    ShowComparison(Box<ComparisonView>),
+    CloseComparison,
+    SetStatus(Option<String>),
+    ShareFallback(Option<String>),
 }
 
 /// One field of a checklist answer.
@@ -122,6 +247,44 @@ pub enum Action {
 pub enum AnswerChange {
     Answer(Answer),
     Note(String),
+}
+
+/// The first status valid for `kind` (what a re-classified finding starts with).
+pub fn first_status(kind: Kind) -> Status {
+    Status::ALL
+        .into_iter()
+        .find(|s| s.valid_for(kind))
+        .unwrap_or(Status::AuthorWording)
+}
+
+/// Kind-specific facts for a finding the reader re-classified: none known yet.
+fn empty_detail(kind: Kind) -> Detail {
+    match kind {
+        Kind::LoadedLanguage => Detail::Loaded {
+            category: "reader".to_string(),
+            alternative: String::new(),
+        },
+        Kind::Statistic => Detail::Statistic { source: None },
+        Kind::Quote => Detail::Quote {
+            form: QuoteForm::Direct,
+            speaker: None,
+            cue: None,
+        },
+    }
+}
+
+/// A note id not used yet: "note-N" past the highest N in use.
+pub fn next_note_id(notes: &[Note]) -> String {
+    let highest = notes
+        .iter()
+        .filter_map(|n| n.id.strip_prefix("note-")?.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0);
+    let mut n = highest + 1;
+    while notes.iter().any(|note| note.id == format!("note-{n}")) {
+        n += 1;
+    }
+    format!("note-{n}")
 }
 
 /// The message for a text too big to analyse, or `None` if it fits.
@@ -147,7 +310,23 @@ pub fn megabytes(bytes: usize) -> String {
 
 impl State {
     /// Apply one action. Pure: the same state and action always give the same result.
-    pub fn apply(mut self, action: Action) -> State {
+    pub fn apply(self, action: Action) -> State {
+        let article_before = self.article.clone();
+        let draft_before = self.draft.clone();
+        let mode_before = self.mode;
+        let mut next = self.apply_inner(action);
+        let same_article = match (&article_before, &next.article) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        if !same_article || !Rc::ptr_eq(&draft_before, &next.draft) || mode_before != next.mode {
+            next.revision += 1;
+        }
+        next
+    }
+
+    fn apply_inner(mut self, action: Action) -> State {
         match action {
             Action::EditDraft(text) => {
                 self.draft = text;
@@ -246,15 +425,19 @@ impl State {
             }
             Action::ShowAllFindings => self.item_filter = None,
             Action::UpdateAnswer { item_id, change } => {
-                if let Some(article) = &mut self.article {
-                    let article = Rc::make_mut(article);
+                // A note typed key by key is one undo step; a click on an answer is one too.
+                let key = match &change {
+                    AnswerChange::Answer(_) => None,
+                    AnswerChange::Note(_) => Some(format!("answer-note:{item_id}")),
+                };
+                self.edit_article(key, false, |article| {
                     let mut answer = article.answer(&item_id);
                     match change {
                         AnswerChange::Answer(choice) => answer.answer = choice,
                         AnswerChange::Note(note) => answer.note = note,
                     }
                     article.set_answer(answer);
-                }
+                });
             }
             Action::Import(article) => {
                 if let Some(message) = size_message(article.text.len()) {
@@ -272,27 +455,352 @@ impl State {
                 self.busy = false;
             }
             Action::DismissError => self.error = None,
+            Action::Open(text) => {
+                if self.would_lose_work(Some(&text)) {
+                    self.pending = Some(Pending::Open(text));
+                } else {
+                    return self.open(text);
+                }
+            }
+            Action::ImportFile(article) => {
+                if let Some(message) = size_message(article.text.len()) {
+                    self.error = Some(message);
+                    return self;
+                }
+                let other_text = self
+                    .article
+                    .as_ref()
+                    .is_some_and(|current| current.text != article.text);
+                if other_text {
+                    self.pending = Some(Pending::ImportOtherText(Rc::new(*article)));
+                } else if self.would_lose_work(None) {
+                    self.pending = Some(Pending::Import(Rc::new(*article)));
+                } else {
+                    return self.apply_inner(Action::Import(article));
+                }
+            }
+            Action::OpenShared(article) => {
+                if self.would_lose_work(None) {
+                    self.pending = Some(Pending::Import(Rc::new(*article)));
+                } else {
+                    return self.apply_inner(Action::Import(article));
+                }
+            }
+            Action::ConfirmPending => match self.pending.take() {
+                Some(Pending::Open(text)) => return self.open(text),
+                Some(Pending::Import(article) | Pending::ImportOtherText(article)) => {
+                    return self
+                        .apply_inner(Action::Import(Box::new(Rc::unwrap_or_clone(article))));
+                }
+                None => {}
+            },
+            Action::ApplyImportToCurrent => {
+                if let (Some(Pending::ImportOtherText(imported)), Some(current)) =
+                    (self.pending.take(), self.article.clone())
+                {
+                    let (placed, orphans) = reanchor_article(&imported, &current.text);
+                    self = self.apply_inner(Action::Import(Box::new(placed)));
+                    self.orphans = Rc::new(orphans);
+                }
+            }
+            Action::CancelPending => self.pending = None,
+            Action::DismissOrphans => self.orphans = Rc::new(Vec::new()),
+            Action::SetReview { finding, review } => {
+                if self.has_finding(finding) {
+                    self.edit_article(None, true, |article| {
+                        article.findings[finding].review = review;
+                    });
+                }
+            }
+            Action::ChangeKind {
+                finding,
+                kind,
+                status,
+            } => {
+                if self.has_finding(finding) {
+                    let status = if status.valid_for(kind) {
+                        status
+                    } else {
+                        first_status(kind)
+                    };
+                    self.edit_article(None, true, |article| {
+                        let finding = &mut article.findings[finding].finding;
+                        if finding.kind != kind {
+                            // The kind's facts (speaker, source, alternative) belong to
+                            // the old kind; the new kind starts without any.
+                            finding.detail = empty_detail(kind);
+                            finding.kind = kind;
+                        }
+                        finding.status = status;
+                    });
+                }
+            }
+            Action::SetShowDismissed(show) => {
+                self.show_dismissed = show;
+                if !show && self.selected.is_some_and(|i| self.is_dismissed(i)) {
+                    self.selected = None;
+                }
+            }
+            Action::StartNote(span) => {
+                if let Some(article) = &self.article {
+                    let length = article.text.chars().count();
+                    let span = span
+                        .map(|s| Span::new(s.start.min(length), s.end.min(length)))
+                        .filter(|s| !s.is_empty());
+                    self.note_editor = Some(NoteEditor {
+                        id: None,
+                        span,
+                        label: String::new(),
+                        body: String::new(),
+                    });
+                }
+            }
+            Action::EditNote(id) => {
+                if let Some(note) = self
+                    .article
+                    .as_ref()
+                    .and_then(|a| a.notes.iter().find(|n| n.id == id))
+                {
+                    self.note_editor = Some(NoteEditor {
+                        id: Some(note.id.clone()),
+                        span: note.span,
+                        label: note.label.clone(),
+                        body: note.body.clone(),
+                    });
+                }
+            }
+            Action::CloseNoteEditor => self.note_editor = None,
+            Action::SaveNote { label, body } => {
+                if let Some(editor) = self.note_editor.take() {
+                    let label = match label.trim() {
+                        "" => "note".to_string(),
+                        label => label.to_string(),
+                    };
+                    self.edit_article(None, true, |article| match &editor.id {
+                        Some(id) => {
+                            if let Some(note) = article.notes.iter_mut().find(|n| &n.id == id) {
+                                note.label = label;
+                                note.body = body;
+                            }
+                        }
+                        None => {
+                            let id = next_note_id(&article.notes);
+                            article.notes.push(Note {
+                                id,
+                                span: editor.span,
+                                label,
+                                body,
+                            });
+                        }
+                    });
+                }
+            }
+            Action::DeleteNote(id) => {
+                let exists = self
+                    .article
+                    .as_ref()
+                    .is_some_and(|a| a.notes.iter().any(|n| n.id == id));
+                if exists {
+                    self.edit_article(None, true, |article| article.notes.retain(|n| n.id != id));
+                    if self
+                        .note_editor
+                        .as_ref()
+                        .is_some_and(|e| e.id.as_deref() == Some(id.as_str()))
+                    {
+                        self.note_editor = None;
+                    }
+                }
+            }
+            Action::Undo => {
+                if let Some(previous) = self.undo.pop() {
+                    if let Some(current) = self.article.take() {
+                        self.redo.push(current);
+                    }
+                    self.show_version(previous);
+                }
+            }
+            Action::Redo => {
+                if let Some(next) = self.redo.pop() {
+                    if let Some(current) = self.article.take() {
+                        self.undo.push(current);
+                    }
+                    self.show_version(next);
+                }
+            }
+            Action::Restore {
+                article,
+                draft,
+                review,
+                dirty,
+            } => {
+                if let Some(article) = article {
+                    if size_message(article.text.len()).is_none() {
+                        self.language_choice =
+                            article.language_override.then_some(article.language);
+                        self.set_article(*article);
+                        self.undo.clear();
+                        self.mode = if review { Mode::Review } else { Mode::Input };
+                    }
+                }
+                self.draft = draft;
+                self.dirty = dirty;
+            }
+            Action::SaveResult(result) => self.save_error = result,
+            Action::Exported => self.dirty = false,
+            Action::ShowComparison(view) => {
+                self.comparison = Some(Rc::new(*view));
+                self.error = None;
+            }
+            Action::CloseComparison => self.comparison = None,
+            Action::SetStatus(status) => self.status = status,
+            Action::ShareFallback(link) => self.share_fallback = link,
         }
         self
+    }
+
+    /// Would replacing the article (and the box) with `incoming` lose the reader's
+    /// work? Work is changes not yet exported, or a text typed in the box and not
+    /// analysed (unless it is the same text).
+    pub fn would_lose_work(&self, incoming: Option<&str>) -> bool {
+        let unsaved_changes = self.dirty && self.article.is_some();
+        let analysed = self.article.as_ref().map_or("", |a| a.text.as_str());
+        let typed = !self.draft.trim().is_empty()
+            && *self.draft != *analysed
+            && incoming.is_none_or(|text| text != &*self.draft);
+        unsaved_changes || typed
+    }
+
+    /// Load `text` into the box and analyse it.
+    fn open(self, text: Rc<str>) -> State {
+        let state = self.apply_inner(Action::LoadDraft(text));
+        if state.error.is_some() {
+            return state;
+        }
+        state.apply_inner(Action::Analyse)
+    }
+
+    fn has_finding(&self, finding: usize) -> bool {
+        self.article
+            .as_ref()
+            .is_some_and(|a| finding < a.findings.len())
+    }
+
+    fn is_dismissed(&self, finding: usize) -> bool {
+        self.article.as_ref().is_some_and(|a| {
+            a.findings
+                .get(finding)
+                .is_some_and(|f| matches!(f.review, Review::Rejected { .. }))
+        })
+    }
+
+    /// Keep the article as it is now for undo, unless this edit continues the
+    /// last one of the same field (`key`), which shares its undo step.
+    fn remember(&mut self, key: Option<String>) {
+        if key.is_some() && key == self.last_edit {
+            return;
+        }
+        if let Some(article) = &self.article {
+            self.undo.push(article.clone());
+            let per_version = article.text.len().max(1);
+            let by_bytes = (MAX_UNDO_BYTES / per_version).max(1);
+            let keep = MAX_UNDO.min(by_bytes);
+            if self.undo.len() > keep {
+                self.undo.drain(..self.undo.len() - keep);
+            }
+        }
+        self.redo.clear();
+        self.last_edit = key;
+    }
+
+    /// One change the reader made to the article: an undo step, and unsaved work.
+    /// `changes_view` when findings or notes change (highlights and checklist follow).
+    fn edit_article(
+        &mut self,
+        key: Option<String>,
+        changes_view: bool,
+        edit: impl FnOnce(&mut AnnotatedArticle),
+    ) {
+        if self.article.is_none() {
+            return;
+        }
+        self.remember(key);
+        let Some(article) = self.article.as_mut() else {
+            return;
+        };
+        let article = Rc::make_mut(article);
+        edit(article);
+        self.dirty = true;
+        if changes_view {
+            self.checklist = Rc::new(article.checklist());
+            self.generation += 1;
+        }
+    }
+
+    /// Show an earlier or later version (undo / redo).
+    fn show_version(&mut self, article: Rc<AnnotatedArticle>) {
+        if *self.draft != *article.text && self.mode == Mode::Review {
+            self.draft = article.text.as_str().into();
+        }
+        self.language_choice = article.language_override.then_some(article.language);
+        self.checklist = Rc::new(article.checklist());
+        if self.selected.is_some_and(|i| i >= article.findings.len()) {
+            self.selected = None;
+        }
+        if self.active.is_some_and(|i| i >= article.findings.len()) {
+            self.active = None;
+        }
+        self.article = Some(article);
+        self.generation += 1;
+        self.last_edit = None;
+        self.note_editor = None;
+        self.dirty = true;
+        self.mode = Mode::Review;
     }
 
     /// Analyse `text` with the chosen language. Answers and notes carry over when
     /// the text is the one already analysed (a language change, or "Edit text"
     /// without edits); a different text starts a fresh checklist.
+    ///
+    /// The same text with the same language choice keeps the article as it is
+    /// (reviews and re-classified findings included): nothing would change.
     fn analyse(&mut self, text: &str) {
+        if let Some(previous) = &self.article {
+            let same_choice = match self.language_choice {
+                None => !previous.language_override,
+                Some(language) => previous.language_override && previous.language == language,
+            };
+            if previous.text == text && same_choice {
+                return;
+            }
+        }
         let mut fresh = AnnotatedArticle::analyze(text, self.language_choice);
         if let Some(previous) = &self.article {
             if previous.text == fresh.text {
                 fresh.answers = previous.answers.clone();
                 fresh.notes = previous.notes.clone();
+                // The reader's reviews follow the findings the new analysis still makes.
+                for finding in &mut fresh.findings {
+                    if let Some(old) = previous.findings.iter().find(|old| {
+                        old.finding.span == finding.finding.span
+                            && old.finding.rule_id == finding.finding.rule_id
+                    }) {
+                        finding.review = old.review.clone();
+                    }
+                }
             }
         }
         self.set_article(fresh);
     }
 
+    /// Put a newly analysed, imported or restored article on screen. The one it
+    /// replaces stays reachable through undo.
     fn set_article(&mut self, article: AnnotatedArticle) {
+        self.remember(None);
         self.checklist = Rc::new(article.checklist());
         self.article = Some(Rc::new(article));
+        self.dirty = false;
+        self.orphans = Rc::new(Vec::new());
+        self.note_editor = None;
         self.generation += 1;
         self.selected = None;
         self.active = None;
@@ -322,6 +830,7 @@ impl State {
             .enumerate()
             .filter(|(i, f)| {
                 !self.hidden_kinds.contains(&f.finding.kind)
+                    && (self.show_dismissed || !matches!(f.review, Review::Rejected { .. }))
                     && self
                         .item_filter
                         .as_ref()
@@ -548,5 +1057,221 @@ mod tests {
         assert_eq!(state.language_choice, Some(Language::Zh));
         assert_eq!(state.error, None);
         assert_eq!(state.mode, Mode::Review);
+    }
+
+    fn first_finding(state: &State) -> usize {
+        state.visible_findings()[0]
+    }
+
+    #[test]
+    fn dismiss_hides_keeps_the_reason_and_undo_redo_walk_the_history() {
+        let state = analysed(ARTICLE);
+        let finding = first_finding(&state);
+        let reason = Review::Rejected {
+            reason: "a fair description".into(),
+        };
+        let dismissed = state.clone().apply(Action::SetReview {
+            finding,
+            review: reason.clone(),
+        });
+        assert_eq!(
+            dismissed.article.as_ref().unwrap().findings[finding].review,
+            reason
+        );
+        assert!(
+            !dismissed.visible_findings().contains(&finding),
+            "hidden by default"
+        );
+        assert!(dismissed.dirty);
+        let shown = dismissed.clone().apply(Action::SetShowDismissed(true));
+        assert!(shown.visible_findings().contains(&finding));
+
+        let undone = dismissed.clone().apply(Action::Undo);
+        assert_eq!(
+            undone.article, state.article,
+            "undo restores the article exactly"
+        );
+        assert!(undone.visible_findings().contains(&finding));
+        let redone = undone.apply(Action::Redo);
+        assert_eq!(redone.article, dismissed.article);
+        // A new change after an undo drops the redo branch.
+        let branched = dismissed.apply(Action::Undo).apply(Action::SetReview {
+            finding,
+            review: Review::Confirmed,
+        });
+        assert!(branched.redo.is_empty());
+    }
+
+    #[test]
+    fn history_is_bounded_and_typing_a_note_is_one_step() {
+        let mut state = analysed(ARTICLE);
+        let finding = first_finding(&state);
+        for i in 0..(MAX_UNDO + 20) {
+            let review = if i % 2 == 0 {
+                Review::Confirmed
+            } else {
+                Review::Unreviewed
+            };
+            state = state.apply(Action::SetReview { finding, review });
+        }
+        assert_eq!(state.undo.len(), MAX_UNDO);
+        let before = state.undo.len();
+        for text in ["a", "ab", "abc"] {
+            state = state.apply(Action::UpdateAnswer {
+                item_id: "sift-stop".into(),
+                change: AnswerChange::Note(text.into()),
+            });
+        }
+        assert_eq!(state.undo.len(), before.min(MAX_UNDO), "one step, bounded");
+        let undone = state.apply(Action::Undo);
+        assert_eq!(
+            undone.article.as_ref().unwrap().answer("sift-stop").note,
+            ""
+        );
+    }
+
+    #[test]
+    fn change_kind_keeps_a_status_valid_for_the_kind() {
+        let state = analysed(ARTICLE);
+        let finding = first_finding(&state);
+        for kind in Kind::ALL {
+            let changed = state.clone().apply(Action::ChangeKind {
+                finding,
+                kind,
+                status: Status::ScareQuote,
+            });
+            let f = &changed.article.as_ref().unwrap().findings[finding].finding;
+            assert_eq!(f.kind, kind);
+            assert!(f.status.valid_for(kind), "{kind:?} got {:?}", f.status);
+            // The file stays importable after a re-classification.
+            let json = crate::annotation::export(changed.article.as_ref().unwrap());
+            assert!(crate::annotation::import(&json).is_ok(), "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn notes_are_added_edited_and_deleted_with_unique_ids() {
+        let state = analysed(ARTICLE)
+            .apply(Action::StartNote(Some(Span::new(0, 5))))
+            .apply(Action::SaveNote {
+                label: "framing".into(),
+                body: "why".into(),
+            })
+            .apply(Action::StartNote(Some(Span::new(3, 3))))
+            .apply(Action::SaveNote {
+                label: " ".into(),
+                body: "whole".into(),
+            });
+        let notes = &state.article.as_ref().unwrap().notes;
+        assert_eq!(notes.len(), 2);
+        assert_ne!(notes[0].id, notes[1].id);
+        assert_eq!(notes[0].span, Some(Span::new(0, 5)));
+        assert_eq!(
+            notes[1].span, None,
+            "an empty selection notes the whole article"
+        );
+        assert_eq!(notes[1].label, "note");
+        let id = notes[0].id.clone();
+        let state = state
+            .apply(Action::EditNote(id.clone()))
+            .apply(Action::SaveNote {
+                label: "quote".into(),
+                body: "changed".into(),
+            });
+        let note = &state.article.as_ref().unwrap().notes[0];
+        assert_eq!(
+            (note.label.as_str(), note.body.as_str()),
+            ("quote", "changed")
+        );
+        let state = state.apply(Action::DeleteNote(id));
+        assert_eq!(state.article.as_ref().unwrap().notes.len(), 1);
+    }
+
+    #[test]
+    fn replacing_unsaved_work_asks_first() {
+        let state = analysed(ARTICLE);
+        // Nothing changed yet: an example opens at once.
+        let opened = state
+            .clone()
+            .apply(Action::Open("Another text, with 5% more.".into()));
+        assert_eq!(opened.pending, None);
+        assert_eq!(opened.mode, Mode::Review);
+        assert_eq!(
+            opened.article.as_ref().unwrap().text,
+            "Another text, with 5% more."
+        );
+
+        let worked = state.apply(Action::SetReview {
+            finding: 0,
+            review: Review::Confirmed,
+        });
+        let asked = worked.clone().apply(Action::Open("Another text.".into()));
+        assert!(matches!(asked.pending, Some(Pending::Open(_))));
+        assert_eq!(
+            asked.article, worked.article,
+            "nothing replaced while asking"
+        );
+        let cancelled = asked.clone().apply(Action::CancelPending);
+        assert_eq!(cancelled.article, worked.article);
+        let confirmed = asked.apply(Action::ConfirmPending);
+        assert_eq!(confirmed.article.as_ref().unwrap().text, "Another text.");
+        // …and the work is one undo away.
+        assert_eq!(confirmed.apply(Action::Undo).article, worked.article);
+        // Exported work is safe: no question.
+        let exported = worked.apply(Action::Exported);
+        assert_eq!(exported.apply(Action::Open("Third.".into())).pending, None);
+    }
+
+    #[test]
+    fn import_on_another_text_offers_reanchoring_and_lists_orphans() {
+        let original = "The minister said the plan was a disaster. Exports fell 12 percent.";
+        let mut imported = AnnotatedArticle::analyze(original, None);
+        imported.notes.push(Note {
+            id: "note-1".into(),
+            span: Some(Span::new(4, 12)),
+            label: "framing".into(),
+            body: "who?".into(),
+        });
+        let edited = "Exports fell 12 percent, officials said.";
+        let state = analysed(edited).apply(Action::ImportFile(Box::new(imported.clone())));
+        assert!(matches!(state.pending, Some(Pending::ImportOtherText(_))));
+        let applied = state.clone().apply(Action::ApplyImportToCurrent);
+        let article = applied.article.as_ref().unwrap();
+        assert_eq!(article.text, edited, "the current text stays");
+        assert!(
+            applied
+                .orphans
+                .iter()
+                .any(|o| o.description.contains("who?")),
+            "the note that lost its words is listed: {:?}",
+            applied.orphans
+        );
+        let own = state.apply(Action::ConfirmPending);
+        assert_eq!(own.article.as_ref().unwrap().text, original);
+    }
+
+    #[test]
+    fn a_long_article_keeps_fewer_versions() {
+        let text = "plain words here. ".repeat(200_000); // 3.6 MB of text
+        let mut state = State {
+            article: Some(Rc::new(AnnotatedArticle {
+                text: text.clone(),
+                language: Language::En,
+                language_override: false,
+                findings: Vec::new(),
+                notes: Vec::new(),
+                answers: Vec::new(),
+            })),
+            mode: Mode::Review,
+            ..State::default()
+        };
+        for i in 0..40 {
+            state = state.apply(Action::UpdateAnswer {
+                item_id: format!("item-{i}"),
+                change: AnswerChange::Answer(Answer::Yes),
+            });
+        }
+        assert_eq!(state.undo.len(), MAX_UNDO_BYTES / text.len());
+        assert!(state.undo.len() * text.len() <= MAX_UNDO_BYTES);
     }
 }

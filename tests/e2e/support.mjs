@@ -282,3 +282,84 @@ export async function ensureOutputDir() {
 export function codePoints(text) {
   return Array.from(text);
 }
+
+/** A download's contents as text (for the workflow tests). */
+export async function downloadText(download) {
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Click a control and return the download it starts. */
+export async function downloadFrom(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  return download;
+}
+
+/** Wait (up to STEP_TIMEOUT_MS) until the autosave has stored a session that satisfies `check(session)`. */
+export async function waitForSaved(page, check) {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  for (;;) {
+    const raw = await page.evaluate(() => localStorage.getItem('sourcelight.session'));
+    if (raw && check(JSON.parse(raw))) return JSON.parse(raw);
+    if (Date.now() > deadline) assert.fail(`the autosave never stored the expected session (last: ${raw?.slice(0, 200)})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Like `openApp`, but at `url` (a share link) in a fresh context, with the same
+ * guard; waits for the app's main region rather than the article box.
+ */
+export async function openAppAt(env, url, { viewport = { width: 1280, height: 900 }, permissions = [] } = {}) {
+  const context = await env.browser.newContext({ acceptDownloads: true, viewport });
+  if (permissions.length) await context.grantPermissions(permissions, { origin: env.server.origin });
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('request', (request) => {
+    const target = request.url();
+    if (target.startsWith('data:')) return;
+    let origin;
+    try {
+      origin = new URL(target).origin;
+    } catch {
+      origin = null;
+    }
+    if (origin !== env.server.origin) problems.push(`request off the local server: ${target}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(url);
+  await page.locator('#main').waitFor();
+  return {
+    context,
+    page,
+    problems,
+    assertClean() {
+      assert.deepEqual(problems, [], 'the page stayed on this machine and logged no errors');
+    },
+    close: () => context.close(),
+  };
+}
+
+/** Select the first occurrence of `words` in one text node of the article view. */
+export function selectInArticle(page, words) {
+  return page.locator('#article-view').evaluate((view, words) => {
+    const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(words);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      document.getSelection().removeAllRanges();
+      document.getSelection().addRange(range);
+      return true;
+    }
+    return false;
+  }, words);
+}

@@ -42,6 +42,13 @@ impl Page {
                 node.unchecked_into::<Element>().remove();
             }
         }
+        // Each test starts like a first visit: no saved session from an earlier test.
+        gloo::utils::window()
+            .local_storage()
+            .unwrap()
+            .unwrap()
+            .clear()
+            .unwrap();
         let root = gloo::utils::document().create_element("div").unwrap();
         root.set_class_name("test-root");
         gloo::utils::body().append_child(&root).unwrap();
@@ -225,16 +232,20 @@ async fn article_text_is_never_interpreted_as_html() {
 }
 
 #[wasm_bindgen_test]
-async fn an_example_fills_the_box() {
+async fn an_example_is_analysed_in_one_click_and_kept_for_edit_text() {
     let page = Page::open().await;
     page.click("[data-seed=\"2\"]");
-    page.until("the example in the box", |p| {
-        p.box_text() == sourcelight::SEED_ARTICLES[2].1
-    })
-    .await;
-    page.click("#analyse");
     page.until("the detected language", |p| {
         p.text("#detected-language").contains("中文")
+    })
+    .await;
+    page.until("the example analysed", |p| {
+        p.text("#article-view") == sourcelight::SEED_ARTICLES[2].1
+    })
+    .await;
+    page.click("#edit-text");
+    page.until("the example in the box", |p| {
+        p.find("#article-input").is_some() && p.box_text() == sourcelight::SEED_ARTICLES[2].1
     })
     .await;
 }
@@ -423,4 +434,84 @@ async fn the_language_can_be_overridden() {
         p.text("#detected-language") == "Analysed as: 中文"
     })
     .await;
+}
+
+#[wasm_bindgen(inline_js = "
+export function select_text(view, text) {
+  // Select the first occurrence of `text` in the view's text nodes (it must lie in one node).
+  const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(text);
+    if (at >= 0) {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const selection = document.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }
+  }
+  return false;
+}
+")]
+extern "C" {
+    fn select_text(view: &Element, text: &str) -> bool;
+}
+
+#[wasm_bindgen_test]
+async fn a_selection_after_astral_characters_becomes_a_note_on_exactly_those_words() {
+    let page = Page::open().await;
+    // Emoji are two UTF-16 units but one code point: the offsets must be converted.
+    let text = "😀🎉 Officials said 😀 the plan was bold. Exports fell 12 percent.";
+    page.analyse(text).await;
+    assert!(select_text(&page.get("#article-view"), "the plan"));
+    page.click("#add-note");
+    page.until("the note editor", |p| p.find("#note-editor").is_some())
+        .await;
+    assert_eq!(page.text("#note-quote"), "the plan");
+    let label: HtmlInputElement = page.get("#note-label").unchecked_into();
+    label.set_value("framing");
+    page.click("#note-save");
+    page.until("the note's highlight", |p| {
+        p.find("#article-view mark[data-kind=\"note\"]").is_some()
+    })
+    .await;
+    assert_eq!(
+        page.text("#article-view mark[data-kind=\"note\"]"),
+        "the plan"
+    );
+    assert_eq!(page.text("#article-view"), text, "the text is unchanged");
+    assert!(page.text("#notes-list").contains("framing"));
+}
+
+#[wasm_bindgen_test]
+async fn dismissing_needs_a_reason_and_undo_brings_the_finding_back() {
+    let page = Page::open().await;
+    page.analyse(ARTICLE).await;
+    let first = page.all("#article-view mark[data-finding]")[0]
+        .get_attribute("data-finding")
+        .unwrap();
+    page.click(&format!(".finding-entry[data-finding=\"{first}\"]"));
+    page.until("details", |p| p.find("#dismiss-finding").is_some())
+        .await;
+    page.click("#dismiss-finding");
+    page.until("the reason field", |p| p.find("#dismiss-reason").is_some())
+        .await;
+    page.click("#dismiss-submit");
+    page.until("a request for a reason", |p| {
+        p.text("#dismiss-reason-error").contains("reason")
+    })
+    .await;
+    let reason: HtmlInputElement = page.get("#dismiss-reason").unchecked_into();
+    reason.set_value("fair wording");
+    page.click("#dismiss-submit");
+    let selector = format!("#article-view mark[data-finding=\"{first}\"]");
+    page.until("the dismissed finding hidden", |p| {
+        p.find(&selector).is_none()
+    })
+    .await;
+    page.click("#undo");
+    page.until("the finding back", |p| p.find(&selector).is_some())
+        .await;
 }
