@@ -500,6 +500,33 @@ fn neutral_wire_copy_has_no_loaded_language() {
         "Beijing said the restrictions violated international trade rules and harmed global supply chains.",
         "The export curbs target equipment used to make chips at 14 nanometres or below.",
         "The government imposed martial law after the coup attempt, state media reported.",
+        // Literal senses kept out of the recall pass: a massive quake, blasts and a blast,
+        // a storm that slammed into the coast, crushed by a tree, chaos on roads, a terror
+        // attack, a hoax call, shrapnel that ripped into a building, free radicals, an
+        // extremist group, the Monster brand, a real circus, a reactor meltdown, preaching
+        // and lectures, a drone's whine, March Madness, a film title, reported anger and a
+        // basketball press.
+        "A massive earthquake struck off the coast on Friday, the geological survey said.",
+        "Two blasts hit the capital overnight, and the blast destroyed two buildings near the port, police said.",
+        "The hurricane slammed into the coast early on Monday, cutting power to 100,000 homes.",
+        "A man was crushed by a falling tree during the storm.",
+        "The storm caused chaos on the roads as hundreds of drivers were stranded.",
+        "The terror attack killed 12 people, the interior ministry said.",
+        "The bomb threat turned out to be a hoax, police said.",
+        "Shrapnel ripped into the apartment block, the emergency service said.",
+        "The cable was laid into a trench along the motorway.",
+        "Free radicals are unstable molecules that can damage cells, the researchers said.",
+        "The extremist group claimed responsibility for the bombing, according to a monitoring service.",
+        "Monster Beverage Corp reported higher quarterly sales.",
+        "The circus returned to the town for the first time in a decade.",
+        "The reactor did not suffer a meltdown, the regulator said.",
+        "The pastor will preach at the cathedral on Sunday, and a lecture on Roman history follows.",
+        "The drone's engine made a loud whine as it passed overhead.",
+        "March Madness tips off on Thursday with 68 teams.",
+        "Knives Out topped the box office in its second weekend.",
+        "Residents expressed anger as officials delayed the evacuation.",
+        "The team used a full-court press in the final minutes.",
+        "Rebels said government troops had crushed the uprising in the north.",
     ];
     for sentence in sentences {
         check(sentence, &[]);
@@ -519,5 +546,80 @@ fn known_trade_offs_with_literal_reports_are_still_flagged() {
     check(
         "Police said the victim had been strangled.",
         &[("strangled", "war-violence")],
+    );
+}
+
+#[test]
+fn common_emotive_words_are_flagged() {
+    // Single evaluative words and the figurative forms of tabloid verbs, in new sentences.
+    let emo = "emotional-appeal";
+    let hyp = "hyperbole-absolute";
+    let label = "name-calling-label";
+    let sen = "sensational";
+    check(
+        "The minister's reckless plan will be a disastrous failure.",
+        &[("reckless", emo), ("disastrous", hyp)],
+    );
+    check(
+        "The brutal, cruel and shameful policy was senseless.",
+        &[
+            ("brutal", emo),
+            ("cruel", emo),
+            ("shameful", emo),
+            ("senseless", emo),
+        ],
+    );
+    check(
+        "Critics slammed the decision as a publicity stunt.",
+        &[("slammed the decision", sen), ("publicity stunt", label)],
+    );
+    check(
+        "The senator blasted the plan and called the inquiry a total hoax.",
+        &[("blasted the plan", sen), ("total hoax", label)],
+    );
+    check(
+        "Stop whining and stop lecturing us about climate.",
+        &[("whining", label), ("lecturing us", label)],
+    );
+    check(
+        "The Kremlin regime keeps spreading pure propaganda.",
+        &[("Kremlin regime", label), ("pure propaganda", label)],
+    );
+    check(
+        "It was a nightmare for commuters, and the airport descended into chaos.",
+        &[("nightmare", sen), ("descended into chaos", sen)],
+    );
+    check(
+        "He is a monster, and a lazy one at that.",
+        &[("is a monster", label), ("lazy", label)],
+    );
+    check(
+        "The sanctimonious speech was utter rubbish.",
+        &[("sanctimonious", label), ("utter rubbish", label)],
+    );
+    check(
+        "The company will crush the competition with its new phone.",
+        &[("crush the competition", "war-violence")],
+    );
+    check(
+        "Taking that job would be political suicide.",
+        &[("political suicide", "war-violence")],
+    );
+    check(
+        "These people are animals, he told the rally.",
+        &[("These people are animals", "us-vs-them")],
+    );
+    check(
+        "Here's why the price of eggs keeps rising.",
+        &[("Here's why", "clickbait")],
+    );
+    check(
+        "What she said next left the room silent.",
+        &[("What she said next", "clickbait")],
+    );
+    // Headline capitals match too.
+    check(
+        "RECKLESS AND DISGRACEFUL, SAYS MAYOR",
+        &[("RECKLESS", emo), ("DISGRACEFUL", emo)],
     );
 }
