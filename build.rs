@@ -27,7 +27,11 @@ fn main() {
     let mut out = String::from("/// (path relative to src/rules, contents) of every rule file.\npub const RULE_FILES: &[(&str, &str)] = &[\n");
     let out_dir = Path::new(&env::var("OUT_DIR").unwrap()).join("rules");
     for path in &files {
-        let rel = path.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = path
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         let contents = fs::read_to_string(path).expect("rule files are UTF-8");
         let minified = serde_json::from_str::<serde_json::Value>(&contents)
             .map(|value| value.to_string())
@@ -35,7 +39,10 @@ fn main() {
         let dest = out_dir.join(&rel);
         fs::create_dir_all(dest.parent().unwrap()).expect("create OUT_DIR/rules");
         fs::write(&dest, minified).expect("write minified rule file");
-        out.push_str(&format!("    ({rel:?}, include_str!({:?})),\n", dest.display().to_string()));
+        out.push_str(&format!(
+            "    ({rel:?}, include_str!({:?})),\n",
+            dest.display().to_string()
+        ));
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("rule_files.rs");

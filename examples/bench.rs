@@ -22,14 +22,24 @@ fn main() {
     // Build the rule matcher once, as the app does at start-up, and time it separately.
     let start = Instant::now();
     let warm = AnnotatedArticle::analyze("warm up", None);
-    println!("rule packs parsed and compiled: {:.1} ms", start.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "rule packs parsed and compiled: {:.1} ms",
+        start.elapsed().as_secs_f64() * 1e3
+    );
     drop(warm);
 
     println!("| input | size | findings | analyse (median) | export JSON (median) |");
     println!("|---|---|---|---|---|");
-    let mut inputs: Vec<(String, String)> =
-        SEED_ARTICLES.iter().enumerate().map(|(i, (title, text))| (format!("seed {i}: {title}"), text.to_string())).collect();
-    let all_seeds: String = SEED_ARTICLES.iter().map(|(_, t)| *t).collect::<Vec<_>>().join("\n\n");
+    let mut inputs: Vec<(String, String)> = SEED_ARTICLES
+        .iter()
+        .enumerate()
+        .map(|(i, (title, text))| (format!("seed {i}: {title}"), text.to_string()))
+        .collect();
+    let all_seeds: String = SEED_ARTICLES
+        .iter()
+        .map(|(_, t)| *t)
+        .collect::<Vec<_>>()
+        .join("\n\n");
     for megabytes in [1usize, 10] {
         let mut big = String::with_capacity(megabytes << 20);
         while big.len() < megabytes << 20 {
@@ -50,7 +60,9 @@ fn main() {
     for (name, text) in &inputs {
         let runs = if text.len() > 1 << 20 { 3 } else { 50 };
         let mut article = None;
-        let analyse = median(runs, || article = Some(AnnotatedArticle::analyze(text, None)));
+        let analyse = median(runs, || {
+            article = Some(AnnotatedArticle::analyze(text, None))
+        });
         let article = article.expect("ran at least once");
         let export = median(runs, || {
             std::hint::black_box(annotation::export(&article));

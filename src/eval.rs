@@ -290,9 +290,7 @@ pub fn same_speaker(predicted: &str, gold: &str) -> bool {
     let surname = |s: &str| {
         s.split_whitespace()
             .last()
-            .filter(|w| {
-                w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase)
-            })
+            .filter(|w| w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase))
             .map(str::to_lowercase)
     };
     let same_surname = surname(predicted.trim()).is_some_and(|a| Some(a) == surname(gold.trim()))

@@ -61,8 +61,14 @@ mod tests {
     fn detects_by_script() {
         assert_eq!(detect("The chips were banned."), Language::En);
         assert_eq!(detect("美国万万没想到"), Language::Zh);
-        assert_eq!(detect("华为 Mate 60 Pro 手机发布了,麒麟 9000S 芯片"), Language::Zh);
-        assert_eq!(detect("The word 卡脖子 means a chokehold in this long English sentence."), Language::En);
+        assert_eq!(
+            detect("华为 Mate 60 Pro 手机发布了,麒麟 9000S 芯片"),
+            Language::Zh
+        );
+        assert_eq!(
+            detect("The word 卡脖子 means a chokehold in this long English sentence."),
+            Language::En
+        );
         assert_eq!(detect(""), Language::En);
     }
 }

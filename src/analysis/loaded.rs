@@ -43,7 +43,10 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(&texts)
             .ok();
-        Matcher { automaton, patterns }
+        Matcher {
+            automaton,
+            patterns,
+        }
     }
 
     /// The matcher for the built-in rules, compiled once.
@@ -54,7 +57,9 @@ impl Matcher {
 
     /// Byte ranges and rule indexes of the matches in `text`, leftmost-longest, not overlapping.
     pub fn find(&self, text: &str) -> Vec<(std::ops::Range<usize>, usize)> {
-        let Some(automaton) = &self.automaton else { return Vec::new() };
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
         let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
         for m in automaton.find_overlapping_iter(text) {
             let (rule, star, bounded) = self.patterns[m.pattern().as_usize()];
@@ -64,7 +69,11 @@ impl Matcher {
                     continue;
                 }
                 if star {
-                    end += text[end..].chars().take_while(|c| is_word_char(*c)).map(char::len_utf8).sum::<usize>();
+                    end += text[end..]
+                        .chars()
+                        .take_while(|c| is_word_char(*c))
+                        .map(char::len_utf8)
+                        .sum::<usize>();
                 } else if text[end..].chars().next().is_some_and(is_word_char) {
                     continue;
                 }
@@ -117,8 +126,13 @@ pub fn detect(
     let speakers_quotes: Vec<_> = quotes
         .iter()
         .filter(|q| {
-            matches!(q.detail, Detail::Quote { form: QuoteForm::Direct, .. })
-                && matches!(q.status, Status::Attributed | Status::VagueAttribution)
+            matches!(
+                q.detail,
+                Detail::Quote {
+                    form: QuoteForm::Direct,
+                    ..
+                }
+            ) && matches!(q.status, Status::Attributed | Status::VagueAttribution)
         })
         .map(|q| q.span)
         .collect();
@@ -137,11 +151,22 @@ pub fn detect(
         };
         out.push(Finding {
             kind: Kind::LoadedLanguage,
-            status: if quoted { Status::QuotedWording } else { Status::AuthorWording },
+            status: if quoted {
+                Status::QuotedWording
+            } else {
+                Status::AuthorWording
+            },
             span,
             rule_id: rule.id.clone(),
-            explanation: format!("{}: {}", capitalize(category_name(&rule.category)), explanation),
-            detail: Detail::Loaded { category: rule.category.clone(), alternative: rule.alternative.clone() },
+            explanation: format!(
+                "{}: {}",
+                capitalize(category_name(&rule.category)),
+                explanation
+            ),
+            detail: Detail::Loaded {
+                category: rule.category.clone(),
+                alternative: rule.alternative.clone(),
+            },
         });
     }
     out
@@ -149,5 +174,7 @@ pub fn detect(
 
 fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }

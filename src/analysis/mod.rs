@@ -113,7 +113,10 @@ impl Status {
         match kind {
             Kind::LoadedLanguage => matches!(self, AuthorWording | QuotedWording),
             Kind::Statistic => matches!(self, Sourced | Unsourced),
-            Kind::Quote => matches!(self, Attributed | VagueAttribution | Unattributed | ScareQuote),
+            Kind::Quote => matches!(
+                self,
+                Attributed | VagueAttribution | Unattributed | ScareQuote
+            ),
         }
     }
 }
@@ -186,7 +189,9 @@ impl QuoteForm {
     }
 
     pub fn parse(s: &str) -> Option<QuoteForm> {
-        [QuoteForm::Direct, QuoteForm::Reported].into_iter().find(|k| k.as_str() == s)
+        [QuoteForm::Direct, QuoteForm::Reported]
+            .into_iter()
+            .find(|k| k.as_str() == s)
     }
 }
 
@@ -274,7 +279,10 @@ pub fn analyze(text: &str, rules: &RuleSet, options: &Options) -> Analysis {
 /// The one order findings are kept in: by start, longer first, then by kind.
 pub fn sort_findings(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
-        (a.span.start, std::cmp::Reverse(a.span.end), a.kind)
-            .cmp(&(b.span.start, std::cmp::Reverse(b.span.end), b.kind))
+        (a.span.start, std::cmp::Reverse(a.span.end), a.kind).cmp(&(
+            b.span.start,
+            std::cmp::Reverse(b.span.end),
+            b.kind,
+        ))
     });
 }

@@ -17,7 +17,10 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start, end: end.max(start) }
+        Span {
+            start,
+            end: end.max(start),
+        }
     }
 
     pub fn len(self) -> usize {
@@ -38,7 +41,9 @@ impl Span {
 
     /// Code points shared by the two spans.
     pub fn overlap_len(self, other: Span) -> usize {
-        self.end.min(other.end).saturating_sub(self.start.max(other.start))
+        self.end
+            .min(other.end)
+            .saturating_sub(self.start.max(other.start))
     }
 }
 
@@ -57,8 +62,16 @@ impl Document {
         let mut char_starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         char_starts.push(text.len());
         let paragraphs = split_paragraphs(text);
-        let sentences = paragraphs.iter().flat_map(|p| split_sentences(text, p.clone())).collect();
-        Document { text: text.to_string(), char_starts, paragraphs, sentences }
+        let sentences = paragraphs
+            .iter()
+            .flat_map(|p| split_sentences(text, p.clone()))
+            .collect();
+        Document {
+            text: text.to_string(),
+            char_starts,
+            paragraphs,
+            sentences,
+        }
     }
 
     pub fn text(&self) -> &str {
@@ -246,21 +259,28 @@ fn split_sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
                     .collect();
                 let digit_follows = next.is_some_and(|n| n.is_ascii_digit());
                 let abbreviation = ABBREVIATIONS.contains(&prev_word.to_lowercase().as_str())
-                    || (prev_word.chars().count() == 1 && prev_word.chars().all(|c| c.is_uppercase()));
+                    || (prev_word.chars().count() == 1
+                        && prev_word.chars().all(|c| c.is_uppercase()));
                 let lower_follows = chars[i + 1..]
                     .iter()
                     .map(|&(_, c)| c)
                     .take(64)
                     .find(|c| !c.is_whitespace() && !CLOSERS.contains(c))
                     .is_some_and(|c| c.is_lowercase());
-                !digit_follows && !abbreviation && !lower_follows && next.is_none_or(|n| n.is_whitespace() || CLOSERS.contains(&n))
+                !digit_follows
+                    && !abbreviation
+                    && !lower_follows
+                    && next.is_none_or(|n| n.is_whitespace() || CLOSERS.contains(&n))
             }
             _ => false,
         };
         if is_end {
             // Swallow repeated terminators and closing quotes/brackets.
             let mut j = i + 1;
-            while j < chars.len() && (matches!(chars[j].1, '。' | '！' | '？' | '!' | '?' | '.' | '…') || CLOSERS.contains(&chars[j].1)) {
+            while j < chars.len()
+                && (matches!(chars[j].1, '。' | '！' | '？' | '!' | '?' | '.' | '…')
+                    || CLOSERS.contains(&chars[j].1))
+            {
                 j += 1;
             }
             let end = chars.get(j).map_or(p.len(), |&(b, _)| b);
@@ -290,7 +310,10 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         let doc = Document::new(text);
-        doc.sentences().iter().map(|r| &text[r.clone()]).collect::<Vec<_>>()
+        doc.sentences()
+            .iter()
+            .map(|r| &text[r.clone()])
+            .collect::<Vec<_>>()
     }
 
     #[test]
@@ -303,7 +326,11 @@ mod tests {
         assert_eq!(doc.slice(Span::new(3, 5)), "𠀀c");
         assert_eq!(utf16_offsets(text), vec![0, 1, 3, 4, 6, 7, 8, 9]);
         assert_eq!(char_index_from_utf16(text, 3), 2);
-        assert_eq!(char_index_from_utf16(text, 2), 1, "inside a surrogate pair rounds down");
+        assert_eq!(
+            char_index_from_utf16(text, 2),
+            1,
+            "inside a surrogate pair rounds down"
+        );
         assert_eq!(slice_chars(text, Span::new(1, 3)), "😀b");
     }
 
@@ -318,13 +345,21 @@ mod tests {
     fn sentences_skip_abbreviations_and_decimals() {
         assert_eq!(
             sentences("The U.S. fell 3.5 percent. Dr. Li said so! Really? Yes."),
-            vec!["The U.S. fell 3.5 percent.", "Dr. Li said so!", "Really?", "Yes."]
+            vec![
+                "The U.S. fell 3.5 percent.",
+                "Dr. Li said so!",
+                "Really?",
+                "Yes."
+            ]
         );
     }
 
     #[test]
     fn sentences_keep_closing_quotes() {
-        assert_eq!(sentences("He said “stop.” Then left."), vec!["He said “stop.”", "Then left."]);
+        assert_eq!(
+            sentences("He said “stop.” Then left."),
+            vec!["He said “stop.”", "Then left."]
+        );
     }
 
     #[test]
@@ -332,7 +367,10 @@ mod tests {
         let text = "第一句。第二句!   第三段,还有?\n第四";
         let doc = Document::new(text);
         assert_eq!(doc.paragraphs().len(), 3);
-        assert_eq!(sentences(text), vec!["第一句。", "第二句!", "第三段,还有?", "第四"]);
+        assert_eq!(
+            sentences(text),
+            vec!["第一句。", "第二句!", "第三段,还有?", "第四"]
+        );
     }
 
     #[test]

@@ -25,7 +25,10 @@ pub const CATEGORIES: &[(&str, &str)] = &[
 
 /// The reader-facing name of a category id (the id itself if unknown).
 pub fn category_name(id: &str) -> &str {
-    CATEGORIES.iter().find(|(c, _)| *c == id).map_or(id, |(_, name)| name)
+    CATEGORIES
+        .iter()
+        .find(|(c, _)| *c == id)
+        .map_or(id, |(_, name)| name)
 }
 
 /// One rule file as written on disk.
@@ -101,7 +104,10 @@ impl RuleSet {
         let mut errors = Vec::new();
         let mut seen_ids = HashSet::new();
         for (name, contents) in files {
-            let err = |message: String| RuleError { file: name.to_string(), message };
+            let err = |message: String| RuleError {
+                file: name.to_string(),
+                message,
+            };
             let file: RuleFile = match serde_json::from_str(contents) {
                 Ok(f) => f,
                 Err(e) => {
@@ -169,7 +175,10 @@ mod tests {
         assert_eq!(errors, vec![], "rule files with errors");
         for (name, _) in RULE_FILES {
             let lang = name.split('/').next().unwrap();
-            assert!(Language::parse(lang).is_some(), "{name} is not in a language folder");
+            assert!(
+                Language::parse(lang).is_some(),
+                "{name} is not in a language folder"
+            );
         }
         assert!(set.count(Language::En) > 0 && set.count(Language::Zh) > 0);
     }
@@ -177,9 +186,18 @@ mod tests {
     #[test]
     fn unknown_fields_and_bad_values_are_rejected() {
         let files = [
-            ("a.json", r#"{"language":"en","category":"sensational","entries":[],"extra":1}"#),
-            ("b.json", r#"{"language":"fr","category":"sensational","entries":[]}"#),
-            ("c.json", r#"{"language":"en","category":"nope","entries":[]}"#),
+            (
+                "a.json",
+                r#"{"language":"en","category":"sensational","entries":[],"extra":1}"#,
+            ),
+            (
+                "b.json",
+                r#"{"language":"fr","category":"sensational","entries":[]}"#,
+            ),
+            (
+                "c.json",
+                r#"{"language":"en","category":"nope","entries":[]}"#,
+            ),
             (
                 "d.json",
                 r#"{"language":"en","category":"sensational","entries":[
