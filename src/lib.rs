@@ -11,8 +11,8 @@ pub mod article;
 pub mod compare;
 pub mod reanchor;
 pub mod report;
-pub mod share;
 pub mod rules;
+pub mod share;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
