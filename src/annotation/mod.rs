@@ -12,9 +12,11 @@
 //! - `export`: article → wire structs → pretty JSON.
 //! - `import`: JSON → checked article; every rejection names what is wrong and where.
 //! - `chars`: code-point ↔ byte lookup shared by both directions.
+//! - `foreign`: files from other W3C tools, re-anchored onto the open article as notes.
 
 mod chars;
 mod export;
+pub mod foreign;
 mod import;
 mod wire;
 

@@ -149,10 +149,16 @@ fn load_file(
             }
         }),
         FileKind::Annotation => effects::read_text(&file, move |result| {
-            let action = match result
-                .and_then(|json| annotation::import(&json).map_err(|e| e.to_string()))
-            {
-                Ok(article) => Action::ImportFile(Box::new(article)),
+            let action = match result {
+                Ok(json) => match annotation::import(&json) {
+                    Ok(article) => Action::ImportFile(Box::new(article)),
+                    // Perhaps another tool's annotations, for the article on screen;
+                    // the reducer knows what is on screen when the file arrives.
+                    Err(error) => Action::ImportForeign {
+                        json: json.into(),
+                        failure: format!("Could not import {name}: {error}"),
+                    },
+                },
                 Err(message) => Action::Fail(format!("Could not import {name}: {message}")),
             };
             dispatcher.dispatch(action);

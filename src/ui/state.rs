@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 use crate::analysis::{ChecklistItem, Detail, Kind, Language, QuoteForm, Span, Status};
+use crate::annotation::foreign::import_foreign;
 use crate::article::{AnnotatedArticle, Answer, Note, Review};
 use crate::compare::Comparison;
 use crate::reanchor::{reanchor_article, Orphan};
@@ -189,6 +190,13 @@ pub enum Action {
     /// An annotation file was read: imported at once, or after a question when it
     /// would replace unsaved work or was made on a different text.
     ImportFile(Box<AnnotatedArticle>),
+    /// A file `annotation::import` refused (`failure` is its message): if an article
+    /// is open, read it as another tool's W3C annotations placed on the current text
+    /// (undoable, orphans listed); otherwise, or if that fails too, show `failure`.
+    ImportForeign {
+        json: Rc<str>,
+        failure: String,
+    },
     /// A share link's article: opened at once, or after a question when it would
     /// replace unsaved work. It opens with its own text (it is the sender's state).
     OpenShared(Box<AnnotatedArticle>),
@@ -477,6 +485,19 @@ impl State {
                     self.pending = Some(Pending::Import(Rc::new(*article)));
                 } else {
                     return self.apply_inner(Action::Import(article));
+                }
+            }
+            Action::ImportForeign { json, failure } => {
+                let placed = self
+                    .article
+                    .as_ref()
+                    .and_then(|current| import_foreign(&json, &current.text).ok());
+                match placed {
+                    Some((article, orphans)) => {
+                        self = self.apply_inner(Action::Import(Box::new(article)));
+                        self.orphans = Rc::new(orphans);
+                    }
+                    None => return self.apply_inner(Action::Fail(failure)),
                 }
             }
             Action::OpenShared(article) => {
@@ -1248,6 +1269,51 @@ mod tests {
         );
         let own = state.apply(Action::ConfirmPending);
         assert_eq!(own.article.as_ref().unwrap().text, original);
+    }
+
+    #[test]
+    fn another_tools_file_lands_on_the_current_text_undoably_or_fails_with_the_original_message() {
+        let text = "Exports fell 12 percent, officials said.";
+        let before = analysed(text);
+        let json: Rc<str> = r#"[
+            {"type": "Annotation", "bodyValue": "which officials?",
+             "target": {"selector": {"type": "TextQuoteSelector", "exact": "officials said"}}},
+            {"type": "Annotation", "bodyValue": "gone",
+             "target": {"selector": {"type": "TextQuoteSelector", "exact": "a sentence that is not there"}}}
+        ]"#
+        .into();
+        let state = before.clone().apply(Action::ImportForeign {
+            json: json.clone(),
+            failure: "Could not import h.json: original".into(),
+        });
+        let article = state.article.as_ref().unwrap();
+        assert_eq!(article.text, text);
+        assert_eq!(article.notes.len(), 1);
+        assert_eq!(article.notes[0].span, Some(Span::new(25, 39)));
+        assert_eq!(state.orphans.len(), 1);
+        assert!(state.orphans[0].description.contains("gone"));
+        assert_eq!(state.error, None);
+        assert_eq!(state.apply(Action::Undo).article, before.article);
+
+        // Garbage, or nothing on screen: the original message, nothing else changes.
+        let failed = before.clone().apply(Action::ImportForeign {
+            json: "[1]".into(),
+            failure: "Could not import h.json: original".into(),
+        });
+        assert_eq!(
+            failed.error.as_deref(),
+            Some("Could not import h.json: original")
+        );
+        assert_eq!(failed.article, before.article);
+        let empty = State::default().apply(Action::ImportForeign {
+            json,
+            failure: "Could not import h.json: original".into(),
+        });
+        assert_eq!(
+            empty.error.as_deref(),
+            Some("Could not import h.json: original")
+        );
+        assert!(empty.article.is_none());
     }
 
     #[test]

@@ -114,6 +114,11 @@ for (const seed of [0, 1, 2]) {
       await page.keyboard.press('Enter');
       const details = page.locator('#details');
       await details.waitFor();
+      // Yew re-renders asynchronously: give the panel a moment to catch up with the
+      // keys, then require it to show the focused highlight.
+      await page
+        .waitForFunction((t) => document.querySelector('#details')?.getAttribute('data-finding') === t, String(target), { timeout: 5_000 })
+        .catch(() => {});
       assert.equal(await details.getAttribute('data-finding'), String(target), 'the details are about the focused highlight');
       const detailsText = await details.innerText();
       const findings = await readFindings(page);
