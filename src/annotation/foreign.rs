@@ -13,7 +13,7 @@
 use serde_json::{Map, Value};
 
 use super::chars::CharIndex;
-use super::{ImportError, MAX_FILE_BYTES};
+use super::ImportError;
 use crate::analysis::Span;
 use crate::article::{AnnotatedArticle, Note};
 use crate::reanchor::{reanchor, Orphan, MAX_WHOLE_TEXT_SCAN_BYTES};
@@ -46,20 +46,7 @@ pub fn import_foreign(
     current_text: &str,
 ) -> Result<(AnnotatedArticle, Vec<Orphan>), ImportError> {
     let fail = |message: String| Err(ImportError { message });
-    if json.len() > MAX_FILE_BYTES {
-        return fail(format!(
-            "the file is too large ({} bytes; Sourcelight reads annotation files up to {} MB)",
-            json.len(),
-            MAX_FILE_BYTES / (1024 * 1024)
-        ));
-    }
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    if json.trim().is_empty() {
-        return fail("not JSON: the file is empty".to_string());
-    }
-    let root: Value = serde_json::from_str(json).map_err(|e| ImportError {
-        message: format!("not JSON: {e}"),
-    })?;
+    let root = super::import::parse_json(json)?;
     if let Value::Object(map) = &root {
         // A damaged Sourcelight file must be reported by its own checks, not half-read here.
         if map.keys().any(|key| key.starts_with("sl:")) {

@@ -29,7 +29,9 @@ fn fail<T>(message: String) -> Result<T> {
     Err(ImportError { message })
 }
 
-pub(super) fn from_json(json: &str) -> Result<AnnotatedArticle> {
+/// Parse an untrusted annotation file's JSON (ours or another tool's): size limit,
+/// byte-order mark, emptiness and syntax, each refused with its own message.
+pub(super) fn parse_json(json: &str) -> Result<Value> {
     if json.len() > MAX_FILE_BYTES {
         return fail(format!(
             "the file is too large ({} bytes; Sourcelight reads annotation files up to {} MB)",
@@ -42,9 +44,13 @@ pub(super) fn from_json(json: &str) -> Result<AnnotatedArticle> {
     if json.trim().is_empty() {
         return fail("not JSON: the file is empty".to_string());
     }
-    let value: Value = serde_json::from_str(json).map_err(|e| ImportError {
+    serde_json::from_str(json).map_err(|e| ImportError {
         message: format!("not JSON: {e}"),
-    })?;
+    })
+}
+
+pub(super) fn from_json(json: &str) -> Result<AnnotatedArticle> {
+    let value = parse_json(json)?;
     collection(&Node {
         value: &value,
         path: String::new(),
