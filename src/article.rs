@@ -92,18 +92,31 @@ impl AnnotatedArticle {
             disabled_rules: Vec::new(),
         };
         let analysis = analysis::analyze(text, RuleSet::builtin(), &options);
+        let findings = analysis
+            .findings
+            .into_iter()
+            .map(|finding| ReviewedFinding {
+                finding,
+                review: Review::Unreviewed,
+            })
+            .collect();
+        let mut article = AnnotatedArticle::with_findings(text, analysis.language, findings);
+        article.language_override = language.is_some();
+        article
+    }
+
+    /// An article with these findings and nothing from the reader yet (no notes,
+    /// no answers, language detected rather than chosen).
+    pub fn with_findings(
+        text: &str,
+        language: Language,
+        findings: Vec<ReviewedFinding>,
+    ) -> AnnotatedArticle {
         AnnotatedArticle {
             text: text.to_string(),
-            language: analysis.language,
-            language_override: language.is_some(),
-            findings: analysis
-                .findings
-                .into_iter()
-                .map(|finding| ReviewedFinding {
-                    finding,
-                    review: Review::Unreviewed,
-                })
-                .collect(),
+            language,
+            language_override: false,
+            findings,
             notes: Vec::new(),
             answers: Vec::new(),
         }

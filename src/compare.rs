@@ -403,14 +403,7 @@ mod tests {
     }
 
     fn article(text: &str, findings: Vec<ReviewedFinding>) -> AnnotatedArticle {
-        AnnotatedArticle {
-            text: text.to_string(),
-            language: Language::En,
-            language_override: false,
-            findings,
-            notes: Vec::new(),
-            answers: Vec::new(),
-        }
+        AnnotatedArticle::with_findings(text, Language::En, findings)
     }
 
     fn note(text: &str, id: &str, label: &str, needle: Option<&str>) -> Note {

@@ -1223,14 +1223,7 @@ mod tests {
     }
 
     fn article(text: &str) -> AnnotatedArticle {
-        AnnotatedArticle {
-            text: text.to_string(),
-            language: crate::analysis::Language::En,
-            language_override: false,
-            findings: Vec::new(),
-            notes: Vec::new(),
-            answers: Vec::new(),
-        }
+        AnnotatedArticle::with_findings(text, crate::analysis::Language::En, Vec::new())
     }
 
     #[test]

@@ -993,14 +993,7 @@ mod tests {
     }
 
     fn article(text: &str, findings: Vec<ReviewedFinding>) -> AnnotatedArticle {
-        AnnotatedArticle {
-            text: text.to_string(),
-            language: Language::En,
-            language_override: false,
-            findings,
-            notes: Vec::new(),
-            answers: Vec::new(),
-        }
+        AnnotatedArticle::with_findings(text, Language::En, findings)
     }
 
     /// An article whose text, notes, speaker names, reasons and answers all carry
