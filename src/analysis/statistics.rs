@@ -12,31 +12,40 @@
 //! Counted:
 //! - counts: `over 1,000 Chinese institutions`, `300多家企业`, `two million people`,
 //!   and the vague plurals `dozens of`, `hundreds of`, `tens of thousands of` + noun
-//!   (they are numeric claims even if rounded). Spelled-out numbers count only with a
-//!   scale word (`two million`), `percent` or a comparative multiplier (`ten times more`):
-//!   a bare `two companies` or `one of` is ordinary prose. Non-numeric amounts
-//!   (`a large number of`, `many`, `一大批`) are not statistics.
+//!   (they are numeric claims even if rounded), also alone (`killed dozens`). Numbers
+//!   written as words count before a plural noun (`two men`, `Nine patients`, `four of its
+//!   first five games`), but not `one`, not after a determiner (`the two countries` points
+//!   back rather than counts), and not list openers (`three reasons`, `这3种食物`).
+//!   Non-numeric amounts (`a large number of`, `many`, `一大批`) are not statistics.
+//!   Differences (`4.8 fewer migraine days`), shares of a count (`7 of her 9 attempts`)
+//!   and targets (`a 6-point lead`, `the 10,000-step target`, `the 1.5C limit`) count.
 //! - percentages: `40%`, `40 percent`, `percentage points`, `5.25%-5.50%`, `1 in 4 voters`,
 //!   `百分之四十`, `三分之一`, `四成`, and fractions with a qualifier (`more than half of`,
 //!   `two-thirds of`, `过半`, `半数`).
 //! - multipliers: `hundreds of times`, `3 times higher`, `10x`, `tenfold`, `doubled`
 //!   (not the idiom `doubled down`), `上百倍`, `3倍`, `翻番`.
-//! - rankings: a superlative or ordinal with a scope: `the world's largest …`,
-//!   `global first`, `China's biggest`, `the largest … in the world`, `second-largest`,
-//!   `No. 1`, `number one`, `top 10`, `ranked first`; `全球第二个`, `全球首款`, `首个`,
-//!   `全球最大`, `排名第三`, `第二大`, `500强`, `榜首`. An ordinal without a scope
-//!   (`the first time`, `At first`, `第一,`, `第二天`) is not a ranking.
+//! - rankings: an ordinal or rank number with a scope: `global first`, `the world's first`,
+//!   `second-largest`, `No. 1`, `number one`, `top 10`, `ranked first`, `the second
+//!   country to …`; `全球第二个`, `全球首款`, `首个`, `排名第三`, `第二大`, `500强`, `榜首`.
+//!   An ordinal without a scope (`the first time`, `At first`, `第一,`, `第二天`) is not a
+//!   ranking, and neither is a superlative without a number or ordinal (`the world's
+//!   largest market`, `全球最大`): a claim, but not a quantity (docs/labelling.md §3).
 //! - money: `$3.5 billion`, `US$5m`, `3 billion yuan`, `5亿元`, `350万美元`, `¥500`.
 //! - growth: a growth verb before the number (`rose 12%`, `fell by 3 million`,
 //!   `增长15%`, `同比下降3.2%`), or a growth noun after it (`a 12% increase`).
-//! - performance figures (`stat.measure`): a technical unit (bits, GHz, TOPS, 比特, 位)
-//!   after a claim verb (`precision reaches 24-bit`, `精度直接达到24位定点`). Without a
-//!   claim verb the same unit is a product specification and is left alone.
+//! - measurements (`stat.measure`): a technical unit (bits, GHz, TOPS, 比特, 位)
+//!   after a claim verb (`precision reaches 24-bit`, `精度直接达到24位定点`) — without
+//!   one the same unit is a product specification and is left alone; temperatures
+//!   (`2.7C`, `41°C`); and lengths of time offered as measured facts: after a qualifier or
+//!   a verb that spends time (`up to three hours`, `jailed for 14 years`, `lasted six
+//!   hours`, `长达3小时`, `耗时3年`, `才一个月`), not when they say when (`3 years ago`,
+//!   `in two weeks`, `三年前`, `近3年来`) or step a rate (`每增加1小时`).
 //!
 //! Not counted: years (`in 2019`, `2020年`, `the 1990s`; a four-digit number from
 //! 1500 to 2100 is a year unless a qualifier, currency or unit makes it a quantity),
 //! dates (`May 11`, `11 May`, `5月11日`, `2024-05-11`), times (`10:30`, `3 p.m.`,
-//! `下午3点`), durations and ages (`3 years`, `45-year-old`, `一个月`), phone numbers
+//! `下午3点`), unmeasured durations and ages (`3 years`, `45-year-old`, `people over 60`,
+//! `一个月`), identifying numbers (`the No. 23 shirt`), phone numbers
 //! and long identifiers (7+ digits without separators), anything inside a URL,
 //! list numbering and footnote markers (`1.`, `(2)`, `[3]`, `一、`), product and model
 //! names (a number glued to letters — `H100`, `5G`, `9000S`, `GPT-4`, `N+1` — right
@@ -54,8 +63,12 @@
 //!
 //! English: qualifier + currency + number + scale/unit + up to three following words,
 //! stopping at punctuation, a function word, a number, or a word that looks like a
-//! verb or adverb (`-ed`, `-ly`). A growth verb before the number is included
-//! (`rose by more than 12%`); a ranking includes its scope and a leading `the`.
+//! verb or adverb (`-ed`, `-ly`, except an `-ed` adjective before a plural noun: `1,200
+//! delayed flights`), then what it is of and its rate (`97% of users`, `$76 a barrel`,
+//! `422 parts per million`). An amount of money or a temperature takes no noun (`£12
+//! million plan` → `£12 million`) unless it is a target (`the 1.5C limit`). The growth
+//! verb stays out of the span (`rose by more than 12%` → `more than 12%`, kind growth),
+//! as the labelling rules say; a ranking includes its scope and a leading `the`.
 //! Chinese: qualifier + number + 多/余 + unit or measure word (量词) + at most two
 //! following Han characters that are not function characters (的, 了, 是, …) when the
 //! unit is a classifier (`300家企业`); a unit that is itself the noun ends the span
@@ -67,9 +80,8 @@
 //! threshold` is a ranking (a scoped "first"); `14-nanometer chips` and `28纳米的成熟工艺`
 //! name a process and are not counted; `精度直接达到24位定点` is a performance claim and is;
 //! `万卡超算集群` names a class of machine (万 alone, with 卡 not a counting unit) and is
-//! not counted. Known gaps: an unscoped "first … to" claim (`the first country to land
-//! there`) is not a ranking, and an English noun phrase can run into a present-tense
-//! verb after a singular noun (`300 staff work`).
+//! not counted. Known gap: an English noun phrase can run into a present-tense verb
+//! after a singular noun (`300 staff work`).
 //!
 //! # Sourcing
 //!
@@ -207,7 +219,7 @@ impl StatKind {
             StatKind::Ranking => "A ranking claim (first, largest, top)",
             StatKind::Money => "An amount of money",
             StatKind::Growth => "A rise or fall",
-            StatKind::Measure => "A performance figure",
+            StatKind::Measure => "A measurement (a duration, temperature or performance figure)",
         }
     }
 }
@@ -281,6 +293,12 @@ enum Unit {
     Ordinal,
     /// Chinese 位: a bit width after a claim verb, otherwise a measure word for people.
     Wei,
+    /// A length of time (3 hours, 14 years): a statistic only when offered as a
+    /// measured fact ("up to three hours", "jailed for 14 years"), not when it says
+    /// when something happened ("3 years ago", "in two weeks").
+    Duration,
+    /// A reading that is a quantity whatever precedes it: temperatures (2.7C, 40°F).
+    Reading,
     /// Time, date, process node, model name: not a statistic.
     Skip,
 }
@@ -361,7 +379,6 @@ impl Scanner<'_> {
         match c {
             '第' => Some(self.zh_ordinal(i)),
             '首' => Some(self.zh_first(i)),
-            '最' => Some(self.zh_superlative(i)),
             '前' => Some(self.zh_top(i)),
             '榜' => Some(self.zh_top_of_list(i)),
             '翻' => Some(self.zh_doubling(i)),
@@ -430,7 +447,9 @@ impl Scanner<'_> {
             return resume;
         }
         let plain = matches!(forward.unit, Unit::Bare | Unit::Count) && !forward.scaled;
-        if token.year_like && plain && !back.money && !back.qualifier {
+        // "in 2019", "2022年": a year, also when 年 could read as "years".
+        let year_unit = plain || forward.unit == Unit::Duration;
+        if token.year_like && year_unit && !back.money && !back.qualifier {
             return resume;
         }
         if token.ungrouped_digits >= 7 && plain && !back.money {
@@ -457,8 +476,21 @@ impl Scanner<'_> {
             Unit::Measure if back.claim || back.qualifier => StatKind::Measure,
             Unit::Measure => return forward.end,
             Unit::Wei if back.claim => StatKind::Measure,
+            Unit::Duration if duration_is_evidence(s, &back, forward.end) => StatKind::Measure,
+            Unit::Duration => return forward.end,
+            Unit::Reading => StatKind::Measure,
             Unit::Wei | Unit::Count | Unit::Bare => StatKind::Count,
         };
+        // 这3种食物, 那两家公司: a determiner points at things already named; the number
+        // identifies them rather than counting evidence ("the two companies").
+        if back.zh
+            && kind == StatKind::Count
+            && !back.qualifier
+            && !back.money
+            && s[..back.start].ends_with(['这', '這', '那', '该', '該'])
+        {
+            return forward.end;
+        }
         let mut end = forward.end;
         let mut growth_after = false;
         if forward.noun && !back.zh {
@@ -494,11 +526,27 @@ impl Scanner<'_> {
                     }
                 }
             }
-            end = noun_end;
+            // An amount of money or a temperature counts nothing: "£12 million plan" and
+            // "40C heat" end at the unit, unless the noun is a target ("the 1.5C limit").
+            let amount = back.money || matches!(forward.unit, Unit::Money | Unit::Reading);
+            if !amount || first.is_some_and(|f| class_of(f.text) & C_TARGET != 0) {
+                end = noun_end;
+            }
         }
         let bare = forward.unit == Unit::Bare && end == forward.end && !forward.scaled;
-        if bare && !back.qualifier && !back.growth && !back.claim && !back.money {
+        if bare && back.qualifier && is_age_limit(s, back.start) {
             return forward.end;
+        }
+        if bare && !back.qualifier && !back.growth && !back.claim && !back.money {
+            if let Some(share_end) = share_of_count(s, end) {
+                // "7 of her 9 three-point attempts", "3 of the 5 judges".
+                return self.finish(back, share_end, StatKind::Count, false);
+            }
+            return forward.end;
+        }
+        if !back.zh {
+            let takes_of = !bare && forward.unit != Unit::Duration;
+            end = en_tail(s, end, kind, takes_of);
         }
         self.finish(back, end, kind, growth_after)
     }
@@ -604,15 +652,9 @@ impl Scanner<'_> {
             _ if class & C_ORDINAL != 0 || compound_ordinal_superlative(&lower) => {
                 self.en_ordinal(w, &lower)
             }
-            _ if class & C_SUPERLATIVE != 0
-                || lower == "most"
-                || lower == "least"
-                || compound_superlative(&lower) =>
-            {
-                self.en_superlative(w, &lower)
-            }
             _ if class & C_VAGUE_PLURAL != 0 => self.vague_plural(w, &lower),
             _ if class & C_MULT_VERB != 0 => self.multiplier_verb(w),
+            _ if class & C_MULT_BASE != 0 => self.multiplier_base_verb(w),
             _ if is_fold_word(&lower) => self.fold_word(w),
             _ if is_compound_fraction(&lower) => self.fraction(w, true),
             _ if class & C_FRACTION != 0 => self.fraction(w, false),
@@ -651,6 +693,10 @@ impl Scanner<'_> {
         }
         // "World No. 1 Novak Djokovic": the name after the rank is not part of it.
         let (end, first) = noun_phrase(s, token.end, 3);
+        // "the No. 23 shirt", "the No. 9 bus": a number that names a thing, not a rank.
+        if first.is_some_and(|f| class_of(f.text) & C_IDENTIFIED != 0) {
+            return Some(end);
+        }
         let end = if first.is_some_and(|f| is_capitalized(f.text)) {
             token.end
         } else {
@@ -766,11 +812,100 @@ impl Scanner<'_> {
             _ => {}
         }
         let forward = en_forward(s, j);
-        if !forward.scaled && !matches!(forward.unit, Unit::Percent | Unit::Multiplier) {
+        let measured = matches!(forward.unit, Unit::Duration | Unit::Reading);
+        if !forward.scaled && !measured && !matches!(forward.unit, Unit::Percent | Unit::Multiplier)
+        {
+            if forward.unit == Unit::Bare && is_small_number(lower) {
+                return self.spelled_count(w, lower);
+            }
             return None;
         }
         let back = self.lookback(w.start);
         Some(self.assemble(back, forward))
+    }
+
+    /// A count written as a word before what it counts: "two men", "Nine patients",
+    /// "three mountain stages", "four of its first five games". Not "one" (an article
+    /// or pronoun as often as a number), not after a determiner ("the two countries"
+    /// refers back rather than counts), not list openers ("three reasons why").
+    fn spelled_count(&mut self, w: Word, lower: &str) -> Option<usize> {
+        let s = self.s;
+        if matches!(lower, "zero" | "one") {
+            return None;
+        }
+        if let Some(p) = word_before(s, w.start, 1) {
+            let p_lower = norm(p.text);
+            if class_of(&p_lower) & C_DETERMINER != 0
+                || p_lower.ends_with("'s")
+                || matches!(
+                    p_lower.as_str(),
+                    "or" | "both"
+                        | "all"
+                        | "every"
+                        | "each"
+                        | "first"
+                        | "last"
+                        | "next"
+                        | "other"
+                        | "another"
+                        | "top"
+                        | "those"
+                        | "these"
+                        | "my"
+                        | "your"
+                )
+            {
+                return None;
+            }
+            // "one and two", "between two and three": a range or a list of numbers.
+            if p_lower == "and"
+                && word_before(s, p.start, 1).is_some_and(|n| {
+                    is_small_number(&norm(n.text))
+                        || n.text.starts_with(|c: char| c.is_ascii_digit())
+                })
+            {
+                return None;
+            }
+        }
+        let next = word_after(s, w.end, 1)?;
+        if next.start != w.end + 1 {
+            return None;
+        }
+        let next_lower = norm(next.text);
+        let end = if next_lower == "of" {
+            // "four of its first five games", "two of the victims": a share of a group.
+            let det = word_after(s, next.end, 1)?;
+            if class_of(det.text) & C_DETERMINER == 0 {
+                return None;
+            }
+            let (end, first) = noun_phrase(s, det.end, 3);
+            first?;
+            end
+        } else {
+            let (end, first) = noun_phrase(s, w.end, 3);
+            let first = first?;
+            let first_lower = norm(first.text);
+            let head = norm(s[first.start..end].split(' ').next_back().unwrap_or(""));
+            let counted = is_plural_noun(&head) || class_of(&head) & C_PLURAL_PERSON != 0;
+            if !counted
+                || is_capitalized(first.text) && !is_nationality(first.text)
+                || class_of(&first_lower) & (C_TIME | C_MONTH | C_LIST_NOUN) != 0
+                || class_of(&head) & C_LIST_NOUN != 0
+            {
+                return None;
+            }
+            // "two people familiar with the talks": who the sources are, not evidence.
+            if word_after(s, end, 1).is_some_and(|f| f.text.eq_ignore_ascii_case("familiar")) {
+                return None;
+            }
+            end
+        };
+        let back = self.lookback(w.start);
+        if back.name_before {
+            return None;
+        }
+        self.push(back.start, end, StatKind::Count);
+        Some(end)
     }
 
     /// "dozens of companies", "tens of thousands of people", "hundreds of times".
@@ -798,10 +933,11 @@ impl Scanner<'_> {
         if lower == "tens" && j == w.end {
             return None;
         }
-        let of = word_after(s, j, 1)?;
-        if !of.text.eq_ignore_ascii_case("of") {
-            return None;
+        let of = word_after(s, j, 1);
+        if !of.is_some_and(|of| of.text.eq_ignore_ascii_case("of")) {
+            return self.bare_vague_plural(w, lower);
         }
+        let of = of?;
         let next = word_after(s, of.end, 1)?;
         let (kind, end) = if next.text.eq_ignore_ascii_case("times") {
             (
@@ -826,6 +962,45 @@ impl Scanner<'_> {
         Some(end)
     }
 
+    /// "killing dozens", "thousands more were evacuated": a vague plural standing for
+    /// people or things counted. Not after "the"/"in"/"by" ("in the hundreds", "by the
+    /// thousands") and not "scores" or "tens", which are other words when alone.
+    fn bare_vague_plural(&mut self, w: Word, lower: &str) -> Option<usize> {
+        if !matches!(
+            lower,
+            "dozens" | "hundreds" | "thousands" | "millions" | "billions"
+        ) {
+            return None;
+        }
+        let s = self.s;
+        if word_before(s, w.start, 1).is_some_and(|p| {
+            class_of(p.text) & C_DETERMINER != 0 || is_one_of(p.text, &["in", "by", "into"])
+        }) {
+            return None;
+        }
+        // Only when the word ends a phrase or "more" follows ("dozens more"): before
+        // another word it is usually an adjective use we do not read ("millions-strong").
+        // "dozens more", "dozens wounded", "killing dozens.": the plural is the count.
+        let end = match word_after(s, w.end, 1) {
+            Some(m) if m.start == w.end + 1 && m.text.eq_ignore_ascii_case("more") => m.end,
+            Some(m)
+                if m.start == w.end + 1
+                    && class_of(m.text) & C_STOP == 0
+                    && !(m.text.len() > 4 && m.text.ends_with("ed")) =>
+            {
+                return None
+            }
+            _ => w.end,
+        };
+        let mut back = Back {
+            start: w.start,
+            ..Back::default()
+        };
+        en_lookback(s, &mut back);
+        self.push(back.start, end, StatKind::Count);
+        Some(end)
+    }
+
     /// "doubled", "tripled", "halved" — not "doubled down", "doubles as".
     fn multiplier_verb(&mut self, w: Word) -> Option<usize> {
         let s = self.s;
@@ -841,6 +1016,24 @@ impl Scanner<'_> {
         en_lookback(s, &mut back);
         self.push(back.start, w.end, StatKind::Multiplier);
         Some(w.end)
+    }
+
+    /// "a deal that would triple capacity", "plans to double output": the base form is a
+    /// verb (a promised multiplier) only after "to" or a modal; elsewhere "double" and
+    /// "triple" are adjectives ("a double standard", "triple threat").
+    fn multiplier_base_verb(&mut self, w: Word) -> Option<usize> {
+        let s = self.s;
+        let before = word_before(s, w.start, 1)?;
+        let modal = is_one_of(
+            before.text,
+            &[
+                "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall",
+            ],
+        ) || norm(before.text).ends_with("'ll");
+        if !modal {
+            return None;
+        }
+        self.multiplier_verb(w)
     }
 
     /// "tenfold", "ten-fold", "a threefold increase".
@@ -924,30 +1117,24 @@ impl Scanner<'_> {
                 return Some(w.end);
             }
         }
+        // "the second country to land on …", "the first woman to lead": an ordinal that
+        // ranks whoever did something first — but not "the first time to".
+        if let Some(the) = word_before(s, w.start, 1).filter(|b| b.text.eq_ignore_ascii_case("the"))
+        {
+            let (end, first) = noun_phrase(s, w.end, 2);
+            let ranked = first.is_some_and(|f| {
+                class_of(f.text) & (C_TIME | C_DURATION | C_FRACTION) == 0
+                    && !is_one_of(f.text, &["time", "place", "step", "half", "round", "stage"])
+            });
+            let to_verb = word_after(s, end, 1).is_some_and(|t| t.text == "to");
+            if ranked && to_verb {
+                self.push(the.start, end, StatKind::Ranking);
+                return Some(end);
+            }
+        }
         // "a third of", "one-fifth": a fraction, not a ranking.
         if class_of(lower) & C_FRACTION != 0 {
             return self.fraction(w, false);
-        }
-        None
-    }
-
-    /// "the world's largest …", "China's biggest …", "the largest … in the world".
-    fn en_superlative(&mut self, w: Word, lower: &str) -> Option<usize> {
-        let s = self.s;
-        let core_end = if lower == "most" || lower == "least" {
-            adjective_after(s, w.end)?
-        } else {
-            w.end
-        };
-        if let Some(start) = scope_before(s, w.start, true) {
-            let (end, _) = noun_phrase(s, core_end, 3);
-            self.push(start, end, StatKind::Ranking);
-            return Some(end);
-        }
-        if let Some(end) = forward_scope_end(s, core_end) {
-            let start = include_the(s, w.start);
-            self.push(start, end, StatKind::Ranking);
-            return Some(end);
         }
         None
     }
@@ -988,7 +1175,12 @@ impl Scanner<'_> {
         }
         let single = run.chars().count() == 1 && is_cn_digit(first);
         let forward = cn_forward(s, run_end);
-        if single && !matches!(forward.unit, Unit::Multiplier | Unit::Percent) {
+        if single
+            && !matches!(
+                forward.unit,
+                Unit::Multiplier | Unit::Percent | Unit::Duration
+            )
+        {
             // 一个, 两国, 三星: ordinary words, not quantities.
             return forward.end.max(run_end);
         }
@@ -1082,21 +1274,6 @@ impl Scanner<'_> {
         end
     }
 
-    /// 全球最大, 世界最快: a superlative with a scope.
-    fn zh_superlative(&mut self, i: usize) -> usize {
-        let s = self.s;
-        let j = i + '最'.len_utf8();
-        let Some(scope) = zh_scope_start(s, i) else {
-            return j;
-        };
-        let Some(adjective) = starts_with_any(&s[j..], ZH_SUPERLATIVE_ADJECTIVES.get()) else {
-            return j;
-        };
-        let end = j + adjective.len();
-        self.push(scope, end, StatKind::Ranking);
-        end
-    }
-
     /// 前十, 前三名, 世界前五: a top-N ranking.
     fn zh_top(&mut self, i: usize) -> usize {
         let s = self.s;
@@ -1169,6 +1346,15 @@ impl Scanner<'_> {
         let s = self.s;
         let j = i + '半'.len_utf8();
         let next = next_char(s, j);
+        // 近半小时, 耗时半年: half of a unit of time, measured.
+        if let Some((len, Unit::Duration)) = cn_unit_at(s, j) {
+            let back = self.lookback(i);
+            let end = j + len;
+            if duration_is_evidence(s, &back, end) {
+                self.push(back.start, end, StatKind::Measure);
+            }
+            return end;
+        }
         // 半导体, 半年, 半天: not a share.
         if next.is_some_and(|c| {
             matches!(
@@ -1466,8 +1652,8 @@ fn forward(s: &str, e: usize) -> Forward {
     match next_char(s, e) {
         Some(c @ ('%' | '％')) => {
             let mut end = e + c.len_utf8();
-            // A range of percentages: "5.25%-5.50%", "10%～15%".
-            if let Some(dash @ ('-' | '–' | '~' | '～')) = next_char(s, end) {
+            // A range of percentages: "5.25%-5.50%", "10%～15%", "5%至8%".
+            if let Some(dash @ ('-' | '–' | '~' | '～' | '至' | '到')) = next_char(s, end) {
                 let k = end + dash.len_utf8();
                 if next_char(s, k).is_some_and(is_digit) {
                     let second = parse_arabic(s, k);
@@ -1505,6 +1691,9 @@ fn en_forward(s: &str, e: usize) -> Forward {
         scaled,
         noun,
     };
+    if let Some(end) = temperature_end(s, j) {
+        return done(end, Unit::Reading, false, true);
+    }
     match next_char(s, j) {
         Some(c) if c.is_ascii_alphabetic() => {
             // Letters glued to the number: 5bn, 10x, 7nm, 5G, 9000S, 3rd, 500MW.
@@ -1584,7 +1773,18 @@ fn en_forward(s: &str, e: usize) -> Forward {
                     return done(alnum_hyphen_end(s, word_end), Unit::Skip, false, false)
                 }
                 _ if class & C_MEASURE != 0 => return done(word_end, Unit::Measure, false, true),
-                _ => return done(alnum_hyphen_end(s, word_end), Unit::Skip, false, false),
+                _ => {
+                    // "a 6-point lead", "the 10,000-step target": the compound measures
+                    // a target, limit or margin, so it is a quantity; other compounds
+                    // ("a 3-2 win", "a 5-star hotel") are descriptions.
+                    let compound_end = alnum_hyphen_end(s, word_end);
+                    return match word_after(s, compound_end, 1) {
+                        Some(n) if class_of(n.text) & C_TARGET != 0 => {
+                            done(n.end, Unit::Count, false, false)
+                        }
+                        _ => done(compound_end, Unit::Skip, false, false),
+                    };
+                }
             }
         }
         _ => {}
@@ -1639,6 +1839,14 @@ fn en_forward(s: &str, e: usize) -> Forward {
             };
         }
         "fold" => return done(w.end, Unit::Multiplier, fw.scaled, false),
+        // "4.8 fewer migraine days", "2,000 more troops": a difference is a count.
+        "fewer" | "more" | "less" | "extra" | "additional" => {
+            let (end, first) = noun_phrase(s, w.end, 3);
+            return match first {
+                Some(_) => done(end, Unit::Count, fw.scaled, false),
+                None => fw,
+            };
+        }
         "a" | "p" if s[w.start..].len() >= 3 && s[w.start + 1..].starts_with(".m") => {
             return done(w.end, Unit::Skip, false, false);
         }
@@ -1660,6 +1868,9 @@ fn en_forward(s: &str, e: usize) -> Forward {
                 _ => break,
             }
         }
+    }
+    if class & C_DURATION != 0 {
+        return done(w.end, Unit::Duration, fw.scaled, false);
     }
     if class & (C_TIME | C_NODE) != 0 {
         return done(w.end, Unit::Skip, false, false);
@@ -1692,6 +1903,192 @@ fn en_forward(s: &str, e: usize) -> Forward {
     fw
 }
 
+/// "97% of users", "38 cases of measles", "7,000 steps a day", "$76.40 a barrel",
+/// "422 parts per million": what a quantity is of, and the rate it is given at, are
+/// part of it. A bare number takes no "of" phrase ("7 of …" is a share of a count), nor
+/// does a duration ("200 days of the year" is a part of a year, not what was counted).
+fn en_tail(s: &str, end: usize, kind: StatKind, takes_of: bool) -> usize {
+    let mut end = end;
+    let takes_of = takes_of
+        && matches!(
+            kind,
+            StatKind::Percent | StatKind::Count | StatKind::Measure | StatKind::Money
+        );
+    if takes_of {
+        if let Some(of_end) = of_phrase(s, end) {
+            end = of_end;
+        }
+    }
+    let Some(w) = word_after(s, end, 1) else {
+        return end;
+    };
+    let rate = if w.text.eq_ignore_ascii_case("per") {
+        // "per month", "per capita" — but "per Reuters" names a source.
+        word_after(s, w.end, 1)
+            .filter(|u| !u.text.eq_ignore_ascii_case("cent") && !is_capitalized(u.text))
+    } else if is_one_of(w.text, &["a", "an"]) {
+        word_after(s, w.end, 1).filter(|u| {
+            class_of(u.text) & (C_DURATION | C_RATE_UNIT) != 0
+                && !word_after(s, u.end, 1).is_some_and(|n| {
+                    is_one_of(n.text, &["earlier", "ago", "later", "before", "after"])
+                })
+        })
+    } else {
+        None
+    };
+    rate.map_or(end, |u| u.end)
+}
+
+/// After a bare number: "of her 9 three-point attempts", "of the 5 judges", "of 12
+/// games" — the end of the whole share, or `None`.
+fn share_of_count(s: &str, j: usize) -> Option<usize> {
+    let of = word_after(s, j, 1)?;
+    if !of.text.eq_ignore_ascii_case("of") {
+        return None;
+    }
+    let mut k = of.end;
+    if let Some(det) = word_after(s, k, 1) {
+        if class_of(det.text) & C_DETERMINER != 0 {
+            k = det.end;
+        }
+    }
+    let total = word_after(s, k, 1)?;
+    let total_is_number = total.text.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || is_small_number(&norm(total.text));
+    if !total_is_number {
+        return None;
+    }
+    let (end, first) = noun_phrase(s, total.end, 3);
+    first.map(|_| end)
+}
+
+/// "people over 60", "children under 5", "those aged over 65": an age bracket that says
+/// who is meant, not a quantity offered as evidence.
+fn is_age_limit(s: &str, qualifier_start: usize) -> bool {
+    let Some(q) = word_at(s, qualifier_start) else {
+        return false;
+    };
+    if !is_one_of(q.text, &["over", "under", "above", "below"]) {
+        return false;
+    }
+    word_before(s, q.start, 1).is_some_and(|p| {
+        class_of(p.text) & C_PLURAL_PERSON != 0
+            || is_one_of(
+                p.text,
+                &[
+                    "adults",
+                    "those",
+                    "anyone",
+                    "everyone",
+                    "patients",
+                    "residents",
+                    "drivers",
+                    "users",
+                    "workers",
+                    "aged",
+                    "ages",
+                    "age",
+                    "girls",
+                    "boys",
+                    "voters",
+                ],
+            )
+    })
+}
+
+/// "2.7C", "40°F", "1.5 °C", "35℃": where a temperature unit right after a number ends.
+/// A glued capital C or F counts only when nothing alphanumeric follows ("5Cs" is not one).
+fn temperature_end(s: &str, j: usize) -> Option<usize> {
+    let rest = &s[j..];
+    let unit_len = ["°C", "°F", " °C", " °F", "℃", "℉", "C", "F"]
+        .iter()
+        .find(|u| rest.starts_with(*u))
+        .map(|u| u.len())?;
+    let end = j + unit_len;
+    let glued_letter = unit_len == 1;
+    if glued_letter && next_char(s, end).is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    if next_char(s, end).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    Some(end)
+}
+
+/// Whether a duration after a number is a measured fact rather than a point in time.
+/// Evidence: a qualifier ("more than 200 days", "up to three hours"), a claim or growth
+/// verb, or a verb of spending time ("took two minutes", "jailed for 14 years",
+/// "sentenced to 14 years"). Not evidence: "3 years ago", "two weeks later",
+/// "in two weeks", "over three years" (a period), and bare durations.
+fn duration_is_evidence(s: &str, back: &Back, unit_end: usize) -> bool {
+    if back.zh {
+        return zh_duration_is_evidence(s, back, unit_end);
+    }
+    if let Some(next) = word_after(s, unit_end, 1) {
+        if is_one_of(
+            next.text,
+            &[
+                "ago", "old", "later", "earlier", "before", "after", "from", "late", "early",
+                "apart", "running", "straight",
+            ],
+        ) {
+            return false;
+        }
+    }
+    if back.claim || back.growth {
+        return true;
+    }
+    if back.qualifier {
+        // "over three years" and "under two years" usually say when, not how long.
+        let first = word_at(s, back.start).map(|w| norm(w.text));
+        return !first.is_some_and(|w| matches!(w.as_str(), "over" | "under" | "some"));
+    }
+    let Some(before) = word_before(s, back.start, 1) else {
+        return false;
+    };
+    let before_lower = norm(before.text);
+    if class_of(&before_lower) & C_SPEND_TIME != 0 {
+        return true;
+    }
+    let verb = word_before(s, before.start, 1).map(|w| norm(w.text));
+    match before_lower.as_str() {
+        // "jailed for 14 years", "waited for six hours" — but not "for the past".
+        "for" => verb.is_some_and(|v| {
+            (v.len() > 4 && v.ends_with("ed")) || class_of(&v) & C_SPEND_TIME != 0
+        }),
+        "to" => verb.is_some_and(|v| matches!(v.as_str(), "sentenced" | "condemned" | "jailed")),
+        _ => false,
+    }
+}
+
+/// The Chinese side of [`duration_is_evidence`]: 耗时3年, 长达2.6小时, 近半小时, 发布才一个月
+/// are measured; 3年前, 两年后, 5年来, 三天内 say when.
+fn zh_duration_is_evidence(s: &str, back: &Back, unit_end: usize) -> bool {
+    let after = s[unit_end..].trim_start_matches(['多', '余', '餘', '左', '右']);
+    if after.starts_with([
+        '前', '后', '後', '以', '来', '來', '内', '內', '里', '裡', '中', '间', '間', '之', '起',
+    ]) {
+        return false;
+    }
+    // 每增加1小时: a step in a rate ("for every extra hour"), not a measured length.
+    let head = s[..back.start].trim_end_matches(['了', '达', '達', '到', '至']);
+    if let Some(verb) = longest_suffix(head, ZH_GROWTH.get()) {
+        if head[..head.len() - verb.len()].ends_with('每') {
+            return false;
+        }
+    }
+    // 近4週, 近三年 opening a clause mean "the past four weeks": a time window.
+    if s[back.start..].starts_with('近')
+        && prev_char(s, back.start).is_none_or(|c| !is_han(c) || matches!(c, '在' | '最'))
+    {
+        return false;
+    }
+    if back.qualifier || back.claim || back.growth {
+        return true;
+    }
+    longest_suffix(&s[..back.start], ZH_DURATION_VERBS.get()).is_some()
+}
+
 fn alnum_hyphen_end(s: &str, j: usize) -> usize {
     j + s[j..]
         .bytes()
@@ -1706,15 +2103,10 @@ fn cn_forward(s: &str, e: usize) -> Forward {
         scaled: false,
         noun: false,
     };
-    let mut j = e;
-    for _ in 0..4 {
-        match next_char(s, j) {
-            Some(c) if is_cn_scale(c) => {
-                j += c.len_utf8();
-                fw.scaled = true;
-            }
-            _ => break,
-        }
+    let mut j = cn_scales_end(s, e, &mut fw.scaled);
+    // 4亿至8亿, 3到5年: a range is one statistic.
+    if let Some(second) = cn_range_end(s, j) {
+        j = cn_scales_end(s, second, &mut fw.scaled);
     }
     // 300多家, 300余人, 30来个
     if let Some(c) = next_char(s, j) {
@@ -1732,6 +2124,12 @@ fn cn_forward(s: &str, e: usize) -> Forward {
     if let Some(c @ ('%' | '％')) = next_char(s, j) {
         j += c.len_utf8();
         unit = Unit::Percent;
+        // 5%至8%
+        if let Some(second) = cn_range_end(s, j) {
+            if let Some(p @ ('%' | '％')) = next_char(s, second) {
+                j = second + p.len_utf8();
+            }
+        }
     } else if let Some((len, found)) = cn_unit_at(s, j) {
         takes_noun = matches!(found, Unit::Count | Unit::Wei)
             && !ZH_COMPLETE_UNITS.get().contains(&&s[j..j + len]);
@@ -1748,9 +2146,9 @@ fn cn_forward(s: &str, e: usize) -> Forward {
             unit = Unit::Percent;
         }
     }
-    if unit == Unit::Skip {
+    if matches!(unit, Unit::Skip | Unit::Duration) {
         fw.end = j;
-        fw.unit = Unit::Skip;
+        fw.unit = unit;
         return fw;
     }
     if let Some(t) = starts_with_any(&s[j..], ZH_AFTER_APPROX.get()) {
@@ -1762,6 +2160,44 @@ fn cn_forward(s: &str, e: usize) -> Forward {
     fw.end = j;
     fw.unit = unit;
     fw
+}
+
+/// After a Chinese number at `j`: its scale characters, and Arabic digits between them
+/// (3萬8千, 12萬1,532, 1萬2,400) — one number, not two.
+fn cn_scales_end(s: &str, j: usize, scaled: &mut bool) -> usize {
+    let mut j = j;
+    for _ in 0..4 {
+        match next_char(s, j) {
+            Some(c) if is_cn_scale(c) => {
+                j += c.len_utf8();
+                *scaled = true;
+                if next_char(s, j).is_some_and(|d| d.is_ascii_digit()) {
+                    let rest = parse_arabic(s, j);
+                    if !rest.odd {
+                        j = rest.end;
+                    }
+                }
+            }
+            _ => break,
+        }
+    }
+    j
+}
+
+/// A range connector and a second number right after a number (至8, 到5, -7, ～10):
+/// where the second number's digits end.
+fn cn_range_end(s: &str, j: usize) -> Option<usize> {
+    let c = next_char(s, j).filter(|c| matches!(c, '至' | '到' | '-' | '–' | '～' | '~'))?;
+    let k = j + c.len_utf8();
+    let d = next_char(s, k)?;
+    if d.is_ascii_digit() {
+        let second = parse_arabic(s, k);
+        return (!second.odd).then_some(second.end);
+    }
+    if is_cn_digit(d) {
+        return Some(cn_numeral_run_end(s, k));
+    }
+    None
 }
 
 /// The Chinese unit starting at `j`, longest first.
@@ -1885,7 +2321,18 @@ fn noun_phrase(s: &str, j: usize, max_words: usize) -> (usize, Option<Word<'_>>)
             || lower.ends_with("n't")
             || lower.ends_with("'s") && n > 0;
         let growth_noun = n == 0 && class & C_GROWTH_NOUN != 0;
+        // "1,200 delayed flights", "300 armed officers": an -ed adjective before a
+        // plural noun, not a verb after the number.
+        let participle = n == 0
+            && verb_like
+            && lower.ends_with("ed")
+            && word_after(s, w.end, 1).is_some_and(|next| {
+                next.start == w.end + 1
+                    && is_plural_noun(&norm(next.text))
+                    && class_of(next.text) & C_STOP == 0
+            });
         if !growth_noun
+            && !participle
             && (class & C_STOP != 0 || verb_like || lower.bytes().any(|b| b.is_ascii_digit()))
         {
             break;
@@ -1901,6 +2348,10 @@ fn noun_phrase(s: &str, j: usize, max_words: usize) -> (usize, Option<Word<'_>>)
         }
         end = w.end;
         if class & (C_TIME | C_MONTH) != 0 && n == 0 {
+            break;
+        }
+        // "the 1.5C limit set in Paris": the target noun ends the phrase.
+        if class & C_TARGET != 0 {
             break;
         }
         // After a plural head noun the next word is usually the verb
@@ -1934,11 +2385,43 @@ fn en_lookback(s: &str, back: &mut Back) {
     } else {
         None
     };
-    if let Some(n) = qualifier {
+    // "ticked up to 3.9%", "went up to 5": "up" belongs to the verb, "to" is a connector.
+    let verb_particle = qualifier == Some(2)
+        && words[1].text.eq_ignore_ascii_case("up")
+        && words.get(2).is_some_and(|v| {
+            let v = norm(v.text);
+            class_of(&v) & C_GROWTH_VERB != 0
+                || matches!(
+                    v.as_str(),
+                    "go" | "goes"
+                        | "going"
+                        | "gone"
+                        | "went"
+                        | "come"
+                        | "comes"
+                        | "came"
+                        | "shot"
+                        | "ticked"
+                        | "edged"
+                        | "inched"
+                        | "crept"
+                        | "moved"
+                        | "pushed"
+                        | "revised"
+                        | "rounded"
+                )
+        });
+    if let (Some(n), false) = (qualifier, verb_particle) {
         k = n;
         back.qualifier = true;
         back.start = words[n - 1].start;
     }
+    if verb_particle {
+        k = 2;
+        back.growth = true;
+    }
+    // The growth verb or noun ("rose", "an increase of") sets the kind but stays out of
+    // the span: the statistic is the quantity ("rose 4.1%" → "4.1%").
     let mut g = k;
     if words
         .get(g)
@@ -1949,7 +2432,6 @@ fn en_lookback(s: &str, back: &mut Back) {
     if let Some(w) = words.get(g) {
         if class_of(w.text) & C_GROWTH_VERB != 0 {
             back.growth = true;
-            back.start = w.start;
         }
     }
     if !back.growth {
@@ -1957,7 +2439,6 @@ fn en_lookback(s: &str, back: &mut Back) {
         if let (Some(of), Some(noun)) = (words.get(k), words.get(k + 1)) {
             if of.text.eq_ignore_ascii_case("of") && class_of(noun.text) & C_GROWTH_NOUN != 0 {
                 back.growth = true;
-                back.start = noun.start;
             }
         }
     }
@@ -1984,7 +2465,10 @@ fn en_lookback(s: &str, back: &mut Back) {
 
 fn zh_lookback(s: &str, back: &mut Back) {
     if let Some(q) = longest_suffix(&s[..back.start], ZH_QUALIFIERS.get()) {
-        back.start -= q.len();
+        // 达 alone is the verb "reach" (仍达2.6小时): it qualifies but stays out of the span.
+        if !matches!(q, "达" | "達") {
+            back.start -= q.len();
+        }
         back.qualifier = true;
         if matches!(
             q,
@@ -2004,12 +2488,9 @@ fn zh_lookback(s: &str, back: &mut Back) {
             _ => break,
         }
     }
-    if let Some(g) = longest_suffix(&s[..t], ZH_GROWTH.get()) {
+    // As in English, the growth verb (同比增长) sets the kind but stays out of the span.
+    if longest_suffix(&s[..t], ZH_GROWTH.get()).is_some() {
         back.growth = true;
-        back.start = t - g.len();
-        if let Some(p) = longest_suffix(&s[..back.start], &["同比", "环比", "環比"]) {
-            back.start -= p.len();
-        }
     }
     if longest_suffix(&s[..back.start], ZH_RANK_VERBS.get()).is_some() {
         back.rank_verb = true;
@@ -2055,46 +2536,11 @@ fn include_the(s: &str, i: usize) -> usize {
     }
 }
 
-/// "the largest … in the world": the end of a scope phrase within six words.
-fn forward_scope_end(s: &str, j: usize) -> Option<usize> {
-    let mut words = Vec::new();
-    let mut at = j;
-    for _ in 0..9 {
-        let Some(w) = word_after(s, at, 1) else { break };
-        if w.start == at {
-            break;
-        }
-        at = w.end;
-        words.push(w);
-    }
-    for start in 0..words.len().min(6) {
-        for phrase in EN_FORWARD_SCOPES.get() {
-            let n = phrase.split(' ').count();
-            if start + n <= words.len()
-                && words[start..start + n]
-                    .iter()
-                    .zip(phrase.split(' '))
-                    .all(|(w, b)| w.text.eq_ignore_ascii_case(b))
-            {
-                return Some(words[start + n - 1].end);
-            }
-        }
-    }
-    None
-}
-
 fn compound_ordinal_superlative(lower: &str) -> bool {
     match lower.split_once('-') {
         Some((a, b)) => class_of(a) & C_ORDINAL != 0 && class_of(b) & C_SUPERLATIVE != 0,
         None => false,
     }
-}
-
-/// "best-selling", "fastest-growing", "largest-ever".
-fn compound_superlative(lower: &str) -> bool {
-    lower
-        .split_once('-')
-        .is_some_and(|(a, _)| class_of(a) & C_SUPERLATIVE != 0)
 }
 
 fn is_small_number(lower: &str) -> bool {
@@ -2361,43 +2807,62 @@ fn starts_with_any<'p>(rest: &str, candidates: &[&'p str]) -> Option<&'p str> {
 // Word classes (one hash lookup per word keeps the scan fast on long texts)
 // ---------------------------------------------------------------------------
 
-const C_SMALL: u32 = 1 << 0;
-const C_SCALE: u32 = 1 << 1;
-const C_VAGUE_PLURAL: u32 = 1 << 2;
-const C_ORDINAL: u32 = 1 << 3;
-const C_SUPERLATIVE: u32 = 1 << 4;
-const C_MULT_VERB: u32 = 1 << 5;
-const C_FRACTION: u32 = 1 << 6;
-const C_GROWTH_VERB: u32 = 1 << 7;
-const C_GROWTH_NOUN: u32 = 1 << 8;
-const C_CLAIM_VERB: u32 = 1 << 9;
-const C_RANK_VERB: u32 = 1 << 10;
-const C_STOP: u32 = 1 << 11;
-const C_TIME: u32 = 1 << 12;
-const C_NODE: u32 = 1 << 13;
-const C_MEASURE: u32 = 1 << 14;
-const C_CURRENCY: u32 = 1 << 15;
-const C_MONTH: u32 = 1 << 16;
-const C_LABEL: u32 = 1 << 17;
-const C_NOT_NAME: u32 = 1 << 18;
-const C_SCOPE: u32 = 1 << 19;
-const C_VAGUE_SUBJECT: u32 = 1 << 20;
-const C_ORG: u32 = 1 << 21;
-const C_REPORT: u32 = 1 << 22;
-const C_COMPARATIVE: u32 = 1 << 23;
-const C_CURRENCY_CODE: u32 = 1 << 24;
-const C_COUNT_UNIT: u32 = 1 << 25;
-const C_DETERMINER: u32 = 1 << 26;
-const C_DATA: u32 = 1 << 27;
+const C_SMALL: u64 = 1 << 0;
+const C_SCALE: u64 = 1 << 1;
+const C_VAGUE_PLURAL: u64 = 1 << 2;
+const C_ORDINAL: u64 = 1 << 3;
+const C_SUPERLATIVE: u64 = 1 << 4;
+const C_MULT_VERB: u64 = 1 << 5;
+const C_FRACTION: u64 = 1 << 6;
+const C_GROWTH_VERB: u64 = 1 << 7;
+const C_GROWTH_NOUN: u64 = 1 << 8;
+const C_CLAIM_VERB: u64 = 1 << 9;
+const C_RANK_VERB: u64 = 1 << 10;
+const C_STOP: u64 = 1 << 11;
+const C_TIME: u64 = 1 << 12;
+const C_NODE: u64 = 1 << 13;
+const C_MEASURE: u64 = 1 << 14;
+const C_CURRENCY: u64 = 1 << 15;
+const C_MONTH: u64 = 1 << 16;
+const C_LABEL: u64 = 1 << 17;
+const C_NOT_NAME: u64 = 1 << 18;
+const C_SCOPE: u64 = 1 << 19;
+const C_VAGUE_SUBJECT: u64 = 1 << 20;
+const C_ORG: u64 = 1 << 21;
+const C_REPORT: u64 = 1 << 22;
+const C_COMPARATIVE: u64 = 1 << 23;
+const C_CURRENCY_CODE: u64 = 1 << 24;
+const C_COUNT_UNIT: u64 = 1 << 25;
+const C_DETERMINER: u64 = 1 << 26;
+const C_DATA: u64 = 1 << 27;
 /// The last word of a qualifier phrase ("than" in "more than"): gates the phrase search.
-const C_QUALIFIER_END: u32 = 1 << 28;
+const C_QUALIFIER_END: u64 = 1 << 28;
+/// Units of time that measure how long ("hours", "years").
+const C_DURATION: u64 = 1 << 29;
+/// Verbs that spend time ("took", "lasted", "served"): a duration after them is measured.
+const C_SPEND_TIME: u64 = 1 << 30;
+/// Nouns a number sets or measures against ("target", "limit", "lead").
+const C_TARGET: u64 = 1 << 31;
+/// Irregular plurals of people and things counted ("men", "children", "feet").
+const C_PLURAL_PERSON: u64 = 1 << 32;
+/// Nouns that open a list rather than count evidence ("three reasons", "five tips").
+const C_LIST_NOUN: u64 = 1 << 33;
+/// Base forms of multiplier verbs ("double", "triple"), verbs only after "to" or a modal.
+const C_MULT_BASE: u64 = 1 << 34;
+/// Things a number names rather than ranks ("the No. 23 shirt", "the No. 9 bus").
+const C_IDENTIFIED: u64 = 1 << 35;
+/// What a price or amount is given per ("a barrel", "an ounce", "a head").
+const C_RATE_UNIT: u64 = 1 << 36;
 
-const WORD_CLASSES: &[(u32, &str)] = &[
+const WORD_CLASSES: &[(u64, &str)] = &[
     (C_SMALL, "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"),
     (C_SCALE, "hundred thousand million billion trillion"),
     (C_VAGUE_PLURAL, "dozens hundreds thousands millions billions trillions tens scores"),
     (C_ORDINAL, "first second third fourth fifth sixth seventh eighth ninth tenth"),
     (C_SUPERLATIVE, "largest biggest highest fastest greatest smallest lowest best worst longest strongest richest poorest oldest youngest deepest tallest heaviest cheapest busiest wealthiest hottest coldest"),
+    (C_MULT_BASE, "double triple quadruple halve"),
+    (C_RATE_UNIT, "barrel ounce tonne ton gallon litre liter kilo kilogram pound head person share unit piece capita"),
+    (C_IDENTIFIED, "shirt shirts jersey jerseys bus buses train trains tram route platform gate seat car engine locker"),
     (C_MULT_VERB, "doubled tripled quadrupled halved doubling tripling quadrupling halving"),
     (C_FRACTION, "half halves third thirds quarter quarters fifth fifths tenth tenths"),
     (C_GROWTH_VERB, "rose rise rises rising risen grew grow grows growing grown increased increases increasing jumped jumps jump climbed climbs surged surges soared soars fell falls falling fallen dropped drops declined declines declining decreased decreases plunged plunges plummeted slumped slid shrank shrunk gained gains expanded contracted tumbled sank dipped spiked up down"),
@@ -2407,6 +2872,11 @@ const WORD_CLASSES: &[(u32, &str)] = &[
     (C_STOP, "a an the and or but nor so yet of in on at to for from by with without within into onto over under about above below after before since until than then that this these those which who whom whose what when where while why how as if is are was were be been being am have has had do does did will would could can may might must should shall not no it its they them their he she his her we our you your i my me us there here said says say per each every all more most less fewer also just only even still now ago last next including according following across between among against during through toward towards via versus vs like unlike plus minus up down out off away back again already too very such both either neither other another some any many much own same become became get got make made take took go went come came see saw show shows showed reach reached hit times percent remain remains remained include includes included account accounts worldwide nationwide globally overall abroad alone together apiece each"),
     // Irregular past tenses end a noun phrase like the "-ed" verbs do ("40% left", "90 firms broke").
     (C_STOP, "arose ate awoke beat began bent bit bled blew broke brought built burnt bought caught chose cost crept dealt dug drew drank drove fed felt fought found fled flew forbade forgot forgave froze gave grew hung heard hid held hurt kept knew laid led left lent let lay lit lost meant met paid put quit rode rang ran sought sold sent shook shone shot shut sang sank sat slept spoke spent spun spread stood stole stuck struck swore swept swam taught tore told thought threw understood woke wore won wrote"),
+    (C_DURATION, "second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years yr yrs decade decades century centuries night nights"),
+    (C_SPEND_TIME, "took take takes taking lasted last lasts lasting waited wait waits queued queue"),
+    (C_TARGET, "target targets goal goals limit limits cap threshold ceiling lead gap margin majority deficit swing"),
+    (C_PLURAL_PERSON, "men women children people police feet teeth mice geese staff cattle personnel"),
+    (C_LIST_NOUN, "way ways reason reasons thing things tip tips trick tricks secret secrets step steps question questions answer answers option options side sides word words example examples lesson lessons rule rules sign signs fact facts idea ideas times"),
     (C_TIME, "year years yr yrs month months day days week weeks hour hours hr hrs minute minutes min mins seconds decade decades century centuries am pm o'clock night nights weekend weekends old"),
     (C_NODE, "nm nanometer nanometers nanometre nanometres"),
     (C_MEASURE, "bit bits byte bytes kb mb gb tb pb eb hz khz mhz ghz thz w kw mw gw tw kwh mwh gwh twh v kv mah wh tops flops tflops pflops eflops petaflops teraflops exaflops qubit qubits fps dpi ppi mbps gbps tbps megapixel megapixels mp core cores"),
@@ -2417,8 +2887,8 @@ const WORD_CLASSES: &[(u32, &str)] = &[
     (C_SCOPE, "world's globe's nation's country's planet's continent's region's industry's sector's market's history's global globally worldwide world"),
     (C_VAGUE_SUBJECT, "experts expert analysts analyst observers observer critics critic people sources source insiders insider officials some many others someone somebody reports rumors rumours commentators netizens users they it we you i one everyone everybody studies research scientists researchers media"),
     (C_ORG, "ministry company firm government bureau agency department commission association institute university administration council bank corporation office authority spokesperson spokesman spokeswoman ceo chairman chairwoman president minister secretary director founder regulator exchange fund organization organisation federation union court police embassy customs group chamber party"),
-    (C_DATA, "data figures statistics numbers census"),
-    (C_QUALIFIER_END, "than as of whopping record to least most over above below under estimated nearly almost about around roughly approximately approx some just only exceeding circa"),
+    (C_DATA, "data figures statistics numbers census documents papers records filings"),
+    (C_QUALIFIER_END, "than as of whopping record to least most over above below under estimated nearly almost about around roughly approximately approx some just only exceeding circa average minus"),
     (C_REPORT, "report survey study poll analysis paper statement filing"),
     (C_COMPARATIVE, "more less higher lower larger bigger greater smaller faster slower cheaper better worse stronger longer shorter heavier lighter richer wider"),
     (C_CURRENCY_CODE, "usd rmb cny eur jpy gbp hkd aud cad sgd"),
@@ -2450,7 +2920,7 @@ impl Hasher for Fnv {
     }
 }
 
-type WordTable = HashMap<&'static str, u32, BuildHasherDefault<Fnv>>;
+type WordTable = HashMap<&'static str, u64, BuildHasherDefault<Fnv>>;
 
 fn classes() -> &'static WordTable {
     static CLASSES: OnceLock<WordTable> = OnceLock::new();
@@ -2466,7 +2936,7 @@ fn classes() -> &'static WordTable {
 }
 
 /// The classes of a word, ignoring ASCII case and apostrophe style (no allocation).
-fn class_of(word: &str) -> u32 {
+fn class_of(word: &str) -> u64 {
     if word.len() > MAX_WORD + 2 {
         return 0;
     }
@@ -2481,17 +2951,10 @@ static EN_QUALIFIERS: WordList = WordList::new(
     concat!(
     "no fewer than|no less than|no more than|not less than|not more than|as many as|as much as|",
     "as few as|as little as|as high as|as low as|in excess of|a total of|a whopping|a record|",
+    "an average of|on average|plus or minus|",
     "more than|less than|fewer than|up to|at least|at most|well over|well above|well below|",
     "just over|just under|close to|upwards of|an estimated|over|under|nearly|almost|about|around|",
     "roughly|approximately|approx|some|just|only|below|above|exceeding|estimated|circa",
-),
-    '|',
-);
-
-static EN_FORWARD_SCOPES: WordList = WordList::new(
-    concat!(
-    "in the world|in the country|in the nation|in the industry|in history|on earth|on the planet|",
-    "on record|of all time|worldwide|globally|ever",
 ),
     '|',
 );
@@ -2533,10 +2996,14 @@ const ZH_UNITS: &[(Unit, &str)] = &[
         "美元 欧元 歐元 日元 英镑 英鎊 港元 港币 港幣 韩元 韓元 卢布 盧布 人民币 台币 台幣 美金 ",
         "人民幣 块钱 塊錢 元",
     )),
+    // Lengths of time: statistics only when measured (耗时3年, 长达2.6小时, 才一个月).
+    (Unit::Duration, concat!(
+        "个月 個月 个小时 個小時 个星期 個星期 个钟头 個鐘頭 年 天 周 週 星期 小时 小時 钟头 鐘頭 ",
+        "分钟 分鐘 秒钟 秒鐘",
+    )),
     (Unit::Skip, concat!(
-        "个月 個月 个小时 個小時 个星期 個星期 周年 週年 年代 年 月 日 号 號 天 周 週 星期 小时 ",
-        "小時 钟头 鐘頭 分钟 分鐘 秒 点钟 點鐘 点 點 时 時 岁 歲 世纪 世紀 分 刻 季度 晚 夜 纳米 ",
-        "納米 奈米",
+        "周年 週年 年代 月 日 号 號 点钟 點鐘 点 點 时 時 岁 歲 世纪 世紀 分 刻 季度 晚 夜 纳米 ",
+        "納米 奈米 秒",
     )),
     (Unit::Ranking, "强 強"),
     (Unit::Measure, "位元 量子比特 比特 赫兹 赫茲 兆赫 核 帧 幀 像素 千瓦时 千瓦時 千瓦 兆瓦 吉瓦 瓦 度"),
@@ -2544,7 +3011,8 @@ const ZH_UNITS: &[(Unit, &str)] = &[
     (Unit::Count, concat!(
         "人次 人口 公斤 千克 公里 千米 平方公里 平方米 公顷 公頃 个 個 家 名 人 件 台 臺 款 项 項 ",
         "种 種 类 類 座 所 条 條 颗 顆 枚 只 隻 头 頭 辆 輛 架 艘 部 本 篇 份 批 套 张 張 片 块 塊 ",
-        "吨 噸 亩 畝 升 桶 户 戶 支 栋 棟 例 起 次 场 場 届 屆 轮 輪 笔 筆 单 單 处 處 间 間 层 層",
+        "吨 噸 亩 畝 升 桶 户 戶 支 栋 棟 例 起 次 场 場 届 屆 轮 輪 笔 筆 单 單 处 處 间 間 层 層 ",
+        "宗 斤 公升 毫升 厘米 公分 克 毫克",
     )),
 ];
 
@@ -2567,9 +3035,18 @@ static ZH_CURRENCY_BEFORE: WordList =
 
 static ZH_QUALIFIERS: WordList = WordList::new(
     concat!(
-    "超过 超過 超出 超 高达 高達 多达 多達 达 達 近 将近 將近 接近 约 約 大约 大約 逾 仅 僅 仅有 ",
+    "超过 超過 超出 超 高达 高達 多达 多達 长达 長達 达 達 近 将近 將近 接近 约 約 大约 大約 逾 仅 僅 仅有 ",
     "僅有 只有 至少 不到 不足 不少于 不少於 不低于 不低於 最多 最少 共 共计 共計 总计 總計 累计 ",
-    "累計 合计 合計 多于 多於 少于 少於 足足 整整",
+    "累計 合计 合計 多于 多於 少于 少於 足足 整整 时速 時速 每小时 每小時 正负 正負 约正负 約正負",
+),
+    ' ',
+);
+
+/// Words before a length of time that make it a measured one.
+static ZH_DURATION_VERBS: WordList = WordList::new(
+    concat!(
+    "耗时 耗時 用时 用時 历时 歷時 花了 花费 花費 用了 等了 等待 排队 排隊 持续 持續 长达 長達 ",
+    "才 仅 僅 只 判处 判處 服刑 坐牢 延误 延誤 停电 停電 学习 學習 工作 加班",
 ),
     ' ',
 );
@@ -2615,14 +3092,6 @@ const ZH_FIRST_MEASURES: &[char] = &[
     '个', '個', '款', '家', '台', '臺', '座', '颗', '顆', '架', '艘', '部', '位', '条', '條', '例',
     '辆', '輛', '枚', '只', '隻', '项', '項', '种', '種', '套',
 ];
-
-static ZH_SUPERLATIVE_ADJECTIVES: WordList = WordList::new(
-    concat!(
-    "先进 先進 领先 領先 便宜 昂贵 昂貴 大 小 高 低 快 慢 多 少 强 強 早 长 長 短 贵 貴 富 深 远 ",
-    "遠 重 轻 輕 薄 新 老 好",
-),
-    ' ',
-);
 
 // ---------------------------------------------------------------------------
 // URLs and source lines
@@ -2771,6 +3240,8 @@ const CUES: &[(CueKind, &str)] = &[
         "report by|report from|study by|study from|study published in|published in|survey by|",
         "survey from|survey conducted by|poll by|poll conducted by|research by|research from|",
         "analysis by|analysis from|estimated by|cited by|citing|quoting|source:|sources:|as per|",
+        "figures come from|figures came from|data come from|data comes from|data came from|",
+        "numbers come from|numbers came from|statistics come from|estimates come from|",
         "援引|引述|来源:|来源：|來源:|來源：|信源:|信源：|出处:|出处：|数据来自|數據來自|数据来源|",
         "數據來源|资料来源|資料來源|消息来源|消息來源",
     )),
@@ -2823,6 +3294,10 @@ struct Cue {
     sentence: usize,
     /// The source phrase ("according to the ministry", "中科曙光直接向全球宣布").
     bytes: Range<usize>,
+    /// Whether the cue can source numbers in the sentence before or after it. A link
+    /// only sources its own sentence (the next sentence's "order at www.x.com" is not
+    /// a source), and "his mother said:" opens a quotation rather than citing data.
+    reaches_neighbours: bool,
 }
 
 fn find_cues(doc: &Document, urls: &[Range<usize>]) -> Vec<Cue> {
@@ -2843,6 +3318,7 @@ fn find_cues(doc: &Document, urls: &[Range<usize>]) -> Vec<Cue> {
                 cues.push(Cue {
                     sentence: si,
                     bytes: phrase.start + sentence.start..phrase.end + sentence.start,
+                    reaches_neighbours: !opens_quotation(&s[phrase.end..]),
                 });
             }
         }
@@ -2852,11 +3328,18 @@ fn find_cues(doc: &Document, urls: &[Range<usize>]) -> Vec<Cue> {
             cues.push(Cue {
                 sentence: si,
                 bytes: url.clone(),
+                reaches_neighbours: false,
             });
         }
     }
     cues.sort_by_key(|c| (c.sentence, c.bytes.start));
     cues
+}
+
+/// Does the text right after a speech cue open a quotation ("said: “…", "表示：「…")?
+fn opens_quotation(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', ',', '，']);
+    rest.starts_with([':', '：', '"', '“', '「', '『', '‘'])
 }
 
 /// Check a cue match in its sentence `s` and return the source phrase (local bytes).
@@ -3066,6 +3549,16 @@ fn per_source(s: &str, m: Range<usize>) -> Option<Range<usize>> {
 
 /// Words allowed in an English subject before a speech verb ("The U.S. Semiconductor
 /// Industry Association also publicly warned").
+/// Is the word at byte `a` the first word of its sentence (only spaces or quote marks
+/// before it, back to the start or to sentence-ending punctuation)?
+fn sentence_initial(s: &str, a: usize) -> bool {
+    s[..a]
+        .chars()
+        .rev()
+        .find(|c| !c.is_whitespace() && !matches!(c, '"' | '“' | '‘' | '\'' | '('))
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':'))
+}
+
 fn subject_words_before(s: &str, a: usize, n: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut at = a;
@@ -3101,6 +3594,29 @@ fn en_speech_source(s: &str, m: Range<usize>) -> Option<Range<usize>> {
     if let Some((a, _, lower, _)) = words.first() {
         if lower == "he" || lower == "she" {
             return Some(*a..m.end);
+        }
+    }
+    // "Aid agencies said", "Campaign groups say": an unnamed plural group is vague even
+    // when the sentence capitalises its first word — unless a determiner points back to
+    // someone named ("the researchers"), or it is an organisation or data word.
+    if let Some((_, _, head, raw)) = words.first() {
+        let group = !is_capitalized(raw)
+            && is_plural_noun(head)
+            && class_of(head) & (C_ORG | C_DATA | C_REPORT) == 0;
+        let pointed = words
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|(_, _, d, _)| class_of(d) & C_DETERMINER != 0);
+        let named_inside = words
+            .iter()
+            .skip(1)
+            .take_while(|(_, _, d, _)| class_of(d) & C_STOP == 0)
+            .any(|(a, _, d, raw)| {
+                is_capitalized(raw) && class_of(d) & C_NOT_NAME == 0 && !sentence_initial(s, *a)
+            });
+        if group && !pointed && !named_inside {
+            return None;
         }
     }
     let mut named_at: Option<usize> = None;
@@ -3188,6 +3704,8 @@ struct SourceIndex<'q> {
     paragraph_lead: Vec<Option<usize>>,
     source_lines: Vec<SourceLine>,
     quotes: Vec<(Span, &'q Speaker)>,
+    /// Quotes attributed to someone vague ("experts say …").
+    vague: Vec<Span>,
 }
 
 impl<'q> SourceIndex<'q> {
@@ -3240,7 +3758,14 @@ impl<'q> SourceIndex<'q> {
             })
             .collect();
         attributed.sort_by_key(|(span, _)| (span.start, std::cmp::Reverse(span.end)));
+        let mut vague: Vec<Span> = quotes
+            .iter()
+            .filter(|q| q.kind == Kind::Quote && q.status == Status::VagueAttribution)
+            .map(|q| q.span)
+            .collect();
+        vague.sort_by_key(|span| (span.start, std::cmp::Reverse(span.end)));
         SourceIndex {
+            vague,
             cues,
             sentence_paragraph,
             paragraph_lead,
@@ -3300,20 +3825,25 @@ impl<'q> SourceIndex<'q> {
                 return Some(self.cue_ref(doc, range.start + k, SourceReach::SameSentence));
             }
         }
-        // 3. The previous or next sentence of the same paragraph.
         let paragraph = *self.sentence_paragraph.get(si)?;
+        // A number someone vague claims ("Experts say 95% is needed") is theirs, not
+        // the data a neighbouring sentence cites.
+        let after = self.vague.partition_point(|q| q.start <= span.start);
+        let vague_claim = self.vague[after.saturating_sub(3)..after]
+            .iter()
+            .any(|q| q.contains(span));
+        // 3. The previous or next sentence of the same paragraph.
         let mut best: Option<(usize, usize)> = None; // (distance, cue index)
-        if si > 0 && self.sentence_paragraph[si - 1] == paragraph {
+        if !vague_claim && si > 0 && self.sentence_paragraph[si - 1] == paragraph {
             let prev = self.cues_of(si - 1);
-            if let Some(k) = prev.clone().last() {
+            if let Some(k) = prev.rev().find(|&k| self.cues[k].reaches_neighbours) {
                 let d = bytes.start.saturating_sub(self.cues[k].bytes.end);
                 best = Some((d, k));
             }
         }
-        if self.sentence_paragraph.get(si + 1) == Some(&paragraph) {
-            let next = self.cues_of(si + 1);
-            if !next.is_empty() {
-                let k = next.start;
+        if !vague_claim && self.sentence_paragraph.get(si + 1) == Some(&paragraph) {
+            let mut next = self.cues_of(si + 1);
+            if let Some(k) = next.find(|&k| self.cues[k].reaches_neighbours) {
                 let d = self.cues[k].bytes.start.saturating_sub(bytes.end);
                 if best.is_none_or(|(bd, _)| d < bd) {
                     best = Some((d, k));
@@ -3325,7 +3855,7 @@ impl<'q> SourceIndex<'q> {
         }
         // 3b. The sentence opens by pointing back at a source named a little earlier
         // ("…, according to a Northpoint poll. The survey of 1,204 adults put …").
-        if opens_with_back_reference(&doc.text()[doc.sentences()[si].clone()]) {
+        if !vague_claim && opens_with_back_reference(&doc.text()[doc.sentences()[si].clone()]) {
             let before = self.cues.partition_point(|c| c.sentence < si);
             if let Some(k) = before.checked_sub(1) {
                 let cue_paragraph = self.sentence_paragraph.get(self.cues[k].sentence).copied();
@@ -3476,15 +4006,15 @@ mod tests {
         );
         check(
             "Roughly 40% of the farms reported losses.",
-            &[("Roughly 40%", U)],
+            &[("Roughly 40% of the farms", U)],
         );
         check(
             "Some 12 percent of voters stayed home.",
-            &[("Some 12 percent", U)],
+            &[("Some 12 percent of voters", U)],
         );
         check(
             "Turnout fell 3.5 per cent on the year.",
-            &[("fell 3.5 per cent", U)],
+            &[("3.5 per cent", U)],
         );
         check(
             "The port handled 2 million containers.",
@@ -3514,10 +4044,7 @@ mod tests {
     fn english_rule_ids() {
         check_rules(
             "Exports rose 12% while imports fell by 2 million tonnes.",
-            &[
-                ("rose 12%", "stat.growth"),
-                ("fell by 2 million tonnes", "stat.growth"),
-            ],
+            &[("12%", "stat.growth"), ("2 million tonnes", "stat.growth")],
         );
         check_rules(
             "Prices are three times higher than in the south.",
@@ -3550,10 +4077,6 @@ mod tests {
         check_rules(
             "They are the No. 1 supplier of valves.",
             &[("the No. 1 supplier", "stat.ranking")],
-        );
-        check_rules(
-            "It is the largest dam in the world.",
-            &[("the largest dam in the world", "stat.ranking")],
         );
         check_rules(
             "The firm joined the top 10 chipmakers.",
@@ -3605,7 +4128,14 @@ mod tests {
             "He spent 3 years abroad in the 1990s.",
             "Read more at https://example.com/2024/05/11/report-300-firms.html please.",
             "See footnote [3] and (2) below.",
-            "Two companies and one union signed.",
+            "The two companies and one union signed.",
+            "It is the largest dam in the world, and the world's biggest lake.",
+            "Three years ago she moved; in two weeks she returns.",
+            "Here are five reasons to stay, and one or two doubts.",
+            "Robinson wears the No. 23 shirt.",
+            "The offer is open to people over 60.",
+            "They doubled down on a double standard.",
+            "Two people familiar with the talks said so.",
             "Chapter 7 covers Article 5.",
             "The 5th anniversary is on the 11th.",
             "Only one of them came.",
@@ -3616,12 +4146,120 @@ mod tests {
     }
 
     #[test]
+    fn english_counts_in_words_durations_and_readings() {
+        check(
+            "Officers arrested two men and seized three vans.",
+            &[("two men", U), ("three vans", U)],
+        );
+        check("Nine patients are in hospital.", &[("Nine patients", U)]);
+        check(
+            "The side lost four of its first six matches.",
+            &[("four of its first six matches", U)],
+        );
+        check(
+            "She scored 7 of her 10 penalties.",
+            &[("7 of her 10 penalties", U)],
+        );
+        check(
+            "Shelling killed dozens and injured hundreds more.",
+            &[("dozens", U), ("hundreds more", U)],
+        );
+        check("He was jailed for 12 years.", &[("12 years", U)]);
+        check("The hearing lasted six hours.", &[("six hours", U)]);
+        check(
+            "Patients waited up to four hours.",
+            &[("up to four hours", U)],
+        );
+        check("The ice is at least 400,000 years old", none_of());
+        check(
+            "The ice is older than at least 400,000 years.",
+            &[("at least 400,000 years", U)],
+        );
+        check(
+            "Seas warmed by 1.1C, close to the 1.5C limit.",
+            &[("1.1C", U), ("1.5C limit", U)],
+        );
+        check("It hit 41°C in the shade.", &[("41°C", U)]);
+        check("Her party holds an 8-point lead.", &[("8-point lead", U)]);
+        check("The deal would double output.", &[("double", U)]);
+        check(
+            "The country is the third nation to reach Mars.",
+            &[("the third nation", U)],
+        );
+        check(
+            "Patients had 3.2 fewer sick days per month.",
+            &[("3.2 fewer sick days per month", U)],
+        );
+        check("Gold closed at $2,400 an ounce.", &[("$2,400 an ounce", U)]);
+        check(
+            "The airline reported 900 cancelled flights.",
+            &[("900 cancelled flights", U)],
+        );
+        check("Unemployment ticked up to 4.1%.", &[("4.1%", U)]);
+        check(
+            "The poll has a margin of plus or minus 3 points.",
+            &[("plus or minus 3 points", U)],
+        );
+    }
+
+    fn none_of() -> &'static [(&'static str, Status)] {
+        &[]
+    }
+
+    #[test]
+    fn vague_groups_and_links_do_not_source_their_neighbours() {
+        // An unnamed plural group is vague even when it opens the sentence.
+        let groups = "Turnout was 61%. Campaign groups said young voters were registering.";
+        assert_eq!(source_of(groups, "61%"), None);
+        // An organisation, even unnamed, is still a source.
+        let named = "Sales fell by 15%. The health ministry said demand was weak.";
+        assert!(source_of(named, "15%").is_some());
+        // A link in the next sentence is where to buy, not where the number comes from.
+        let link = "The phone costs $699. Order it at www.shop.example today.";
+        assert_eq!(source_of(link, "$699"), None);
+        // "his mother said:" opens a quotation; it does not source the sentence before.
+        let opener = "He needed 30 stitches. His mother Ann Lee said: \"He is brave.\"";
+        assert_eq!(source_of(opener, "30 stitches"), None);
+        // A number an unnamed expert claims is not sourced by the data next to it.
+        let claim =
+            "Coverage fell to 86%, according to state data. Experts say coverage of 95% is needed.";
+        let doc = Document::new(claim);
+        let quotes = crate::analysis::quotes::detect(&doc);
+        let with_quotes = detect(&doc, &quotes);
+        let needed = with_quotes
+            .iter()
+            .find(|f| doc.slice(f.span) == "95%")
+            .expect("95%");
+        assert_eq!(needed.status, Status::Unsourced, "{with_quotes:#?}");
+        assert_eq!(
+            source_of(claim, "95%").map(|s| s.1),
+            Some(SourceReach::AdjacentSentence)
+        );
+        // Leaked papers show …: documents are a source.
+        assert!(source_of("Council tax to rise 9.9%, leaked papers show.", "9.9%").is_some());
+    }
+
+    #[test]
+    fn chinese_durations_count_when_measured() {
+        check("列车晚点长达3小时。", &[("长达3小时", U)]);
+        check("他被判处十年。", &[("十年", U)]);
+        check("新规实施才一个月就见效。", &[("一个月", U)]);
+        check("学生每天学习时间增加了近半小时。", &[("近半小时", U)]);
+        check("近3年来,该市新建了40所学校。", &[("40所学校", U)]);
+        check("三年前他来到这里,两年后离开。", none_of());
+        check("2024年,该市人口增加。", none_of());
+        check("久坐时间每增加1小时,风险上升。", none_of());
+        check("这3种食物别空腹吃。", none_of());
+        check("该市住宅登记錄得4,312宗。", &[("4,312宗", U)]);
+    }
+
+    #[test]
     fn years_count_when_qualified_or_with_a_unit() {
         check(
             "More than 2000 volunteers came.",
             &[("More than 2000 volunteers", U)],
         );
-        check("The fund paid $1999 per claim.", &[("$1999", U)]);
+        check("The fund paid $1999 per claim.", &[("$1999 per claim", U)]);
         check("In 2020 sales reached 2,020 units.", &[("2,020 units", U)]);
     }
 
@@ -3638,8 +4276,8 @@ mod tests {
         check_rules("其中三分之一来自农村。", &[("三分之一", "stat.percent")]);
         check_rules("项目投资5亿元建设新厂。", &[("5亿元", "stat.money")]);
         check_rules("融资350万美元。", &[("350万美元", "stat.money")]);
-        check_rules("营收同比增长15%。", &[("同比增长15%", "stat.growth")]);
-        check_rules("效率提高了3倍。", &[("提高了3倍", "stat.growth")]);
+        check_rules("营收同比增长15%。", &[("15%", "stat.growth")]);
+        check_rules("效率提高了3倍。", &[("3倍", "stat.growth")]);
         check_rules("速度快了上百倍。", &[("上百倍", "stat.multiplier")]);
         check_rules("产量翻了一番。", &[("翻了一番", "stat.multiplier")]);
         check_rules("该市有1200万人口。", &[("1200万人口", "stat.count")]);
@@ -3676,10 +4314,6 @@ mod tests {
         check_rules(
             "该港口吞吐量位居全国第一。",
             &[("全国第一", "stat.ranking")],
-        );
-        check_rules(
-            "中国是全球最大的汽车市场。",
-            &[("全球最大", "stat.ranking")],
         );
         check_rules("该公司排名第五。", &[("排名第五", "stat.ranking")]);
         check_rules("这是世界第二大经济体。", &[("世界第二大", "stat.ranking")]);
@@ -3729,9 +4363,9 @@ mod tests {
         );
         let text = "Rents rose 9% in a year. The figures come from a survey by Knight Frank.";
         assert_eq!(
-            source_of(text, "rose 9%"),
+            source_of(text, "9%"),
             Some((
-                "survey by Knight Frank".into(),
+                "figures come from a survey by Knight Frank".into(),
                 SourceReach::AdjacentSentence
             ))
         );
@@ -3763,7 +4397,7 @@ mod tests {
         );
         let per = "Sales fell 8% per Reuters.";
         assert_eq!(
-            source_of(per, "fell 8%"),
+            source_of(per, "8%"),
             Some(("per Reuters".into(), SourceReach::SameSentence))
         );
         let link = "Over 500 firms failed (see https://stats.example.org/firms).";
@@ -3778,7 +4412,7 @@ mod tests {
 
     #[test]
     fn vague_or_distant_sources_do_not_count() {
-        check("Experts say 60% of bees are gone.", &[("60%", U)]);
+        check("Experts say 60% of bees are gone.", &[("60% of bees", U)]);
         check("Some people said 200 homes burned.", &[("200 homes", U)]);
         // Two sentences away in the same paragraph.
         check(
@@ -3799,14 +4433,14 @@ mod tests {
             &[("Over 90 firms", U)],
         );
         // "per cent" and "per the hour" are not sources.
-        check("Wages rose 4 per cent.", &[("rose 4 per cent", U)]);
+        check("Wages rose 4 per cent.", &[("4 per cent", U)]);
     }
 
     #[test]
     fn source_lines_cover_the_statistics_above_them() {
         let text = "Imports fell 20% this spring.\n\nSource: National Customs Office\n\nDisclaimer: opinions only.";
         assert_eq!(
-            source_of(text, "fell 20%"),
+            source_of(text, "20%"),
             Some(("National Customs Office".into(), SourceReach::SourceLine))
         );
         // A credit line at the top covers nothing.
@@ -3825,7 +4459,7 @@ mod tests {
     fn chinese_sources() {
         let ju = "据海关总署统计,出口增长了12%。";
         assert_eq!(
-            source_of(ju, "增长了12%"),
+            source_of(ju, "12%"),
             Some(("据海关总署统计".into(), SourceReach::SameSentence))
         );
         let display = "国家统计局数据显示,全国有4.5万家工厂。";
