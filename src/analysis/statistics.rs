@@ -69,12 +69,16 @@
 //! million plan` → `£12 million`) unless it is a target (`the 1.5C limit`). The growth
 //! verb stays out of the span (`rose by more than 12%` → `more than 12%`, kind growth),
 //! as the labelling rules say; a ranking includes its scope and a leading `the`.
-//! Chinese: qualifier + number + 多/余 + unit or measure word (量词) + at most two
+//! Chinese: qualifier + number (with Arabic digits between scale characters, `3萬8千`,
+//! and ranges, `4亿至8亿`, `5%至8%`) + 多/余 + unit or measure word (量词) + the
 //! following Han characters that are not function characters (的, 了, 是, …) when the
 //! unit is a classifier (`300家企业`); a unit that is itself the noun ends the span
 //! (`14亿人`, `5亿元`). Chinese has no spaces, so a longer noun cannot be told from the
-//! verb that follows it; two characters cover most nouns (企业, 用户) and never swallow
-//! a whole clause. Chinese rankings stop at the measure word (`全球第二个`, `全球首款`).
+//! verb that follows it: the noun is two characters (企业, 用户), or three or four when
+//! they end in a character that typically ends a noun (`成年人`, `工作岗位`, `巴士路線`),
+//! so it never swallows a whole clause. Chinese rankings stop at the measure word
+//! (`全球第二个`, `全球首款`). Growth verbs (同比增长) stay out of the span, and so does a
+//! bare 达 ("reach"); 高达, 超过 and the other qualifiers stay in (`高达450件`).
 //!
 //! Decisions on the seed articles, by these rules: `nearly reaching the global first
 //! threshold` is a ranking (a scoped "first"); `14-nanometer chips` and `28纳米的成熟工艺`
@@ -2224,15 +2228,35 @@ fn zh_unit_table() -> &'static [(&'static str, Unit)] {
 
 /// Up to `max` Han characters of noun after a Chinese unit, stopping at function characters.
 fn cn_noun_end(s: &str, j: usize, max: usize) -> usize {
-    let mut end = j;
-    for (n, (k, c)) in s[j..].char_indices().enumerate() {
-        if n >= max || !is_han(c) || ZH_STOP_CHARS.contains(c) || is_cn_numeral(c) {
+    // Candidate ends after 1..=4 characters that can belong to a noun.
+    let mut ends = [j; 4];
+    let mut n = 0;
+    for (k, c) in s[j..].char_indices() {
+        if n == ends.len() || !is_han(c) || ZH_STOP_CHARS.contains(c) || is_cn_numeral(c) {
             break;
         }
-        end = j + k + c.len_utf8();
+        ends[n] = j + k + c.len_utf8();
+        n += 1;
     }
-    end
+    // Three or four characters only when they end in a character that typically ends a
+    // noun (成年人, 工作岗位, 巴士路線); otherwise `max` characters, which rarely swallow
+    // the verb after the noun (企业表示 → 企业).
+    for len in (max + 1..=n).rev() {
+        let last = s[..ends[len - 1]].chars().next_back();
+        if last.is_some_and(|c| ZH_NOUN_ENDS.contains(c)) {
+            return ends[len - 1];
+        }
+    }
+    if n == 0 {
+        j
+    } else {
+        ends[n.min(max) - 1]
+    }
 }
+
+/// Characters that usually end a noun: people (人, 者, 员), organisations (企业, 公司,
+/// 机构), places and things (中心, 路线, 岗位, 车辆).
+const ZH_NOUN_ENDS: &str = "人者员員生户戶业業司构構位线線心品车車机機校院店厂廠区區村镇鎮民工师師";
 
 fn is_acronym(text: &str) -> bool {
     text.len() >= 2
@@ -4381,7 +4405,7 @@ mod tests {
         );
         assert_eq!(source_of(poll, "64%"), None);
         assert_eq!(
-            source_of("该研究共追踪了1.2万名成年人。", "1.2万名成年"),
+            source_of("该研究共追踪了1.2万名成年人。", "1.2万名成年人"),
             None,
             "a back-reference with nothing before it sources nothing"
         );
@@ -4469,7 +4493,7 @@ mod tests {
         );
         let speech = "该公司董事长表示,今年将招聘500名工程师。";
         assert_eq!(
-            source_of(speech, "500名工程"),
+            source_of(speech, "500名工程师"),
             Some(("该公司董事长表示".into(), SourceReach::SameSentence))
         );
         check("据悉,已有200家门店关闭。", &[("200家门店", U)]);
