@@ -2379,8 +2379,8 @@ fn noun_phrase(s: &str, j: usize, max_words: usize) -> (usize, Option<Word<'_>>)
             break;
         }
         // After a plural head noun the next word is usually the verb
-        // ("the top three carmakers control", "300 firms say").
-        if is_plural_noun(&lower) {
+        // ("the top three carmakers control", "300 firms say", "two men died").
+        if is_plural_noun(&lower) || class & C_PLURAL_PERSON != 0 {
             break;
         }
     }
