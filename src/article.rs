@@ -85,13 +85,20 @@ pub struct AnnotatedArticle {
 }
 
 impl AnnotatedArticle {
-    /// Analyse `text` afresh with the built-in rules.
+    /// Analyse `text` afresh with every built-in rule.
     pub fn analyze(text: &str, language: Option<Language>) -> AnnotatedArticle {
         let options = Options {
             language,
             disabled_rules: Vec::new(),
         };
-        let analysis = analysis::analyze(text, RuleSet::builtin(), &options);
+        AnnotatedArticle::analyze_with(text, &options)
+    }
+
+    /// Analyse `text` afresh with the built-in rules, the reader's language choice
+    /// and without the rules the reader switched off.
+    pub fn analyze_with(text: &str, options: &Options) -> AnnotatedArticle {
+        let language = options.language;
+        let analysis = analysis::analyze(text, RuleSet::builtin(), options);
         let findings = analysis
             .findings
             .into_iter()

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use std::io::{self, Read, Write};
 use std::path::PathBuf;
 
-use crate::analysis::{Kind, Language, Status};
+use crate::analysis::{self, Kind, Language, Options, Status};
 use crate::annotation;
 use crate::article::{AnnotatedArticle, Answer, Review};
 
@@ -25,7 +25,7 @@ const EXIT_FAILURE: i32 = 2;
 const MAX_INPUT_BYTES: usize = annotation::MAX_FILE_BYTES;
 
 const USAGE: &str = "\
-usage: sourcelight annotate [--lang en|zh] [-o OUT.json] FILE|-
+usage: sourcelight annotate [--lang en|zh] [--disable RULE[,RULE…]]… [-o OUT.json] FILE|-
        sourcelight check FILE.json|-
        sourcelight report (--html|--markdown) [-o OUT] FILE.json|-
        sourcelight eval [--misses] DIR
@@ -39,6 +39,13 @@ Commands:
   annotate FILE   Analyse the UTF-8 text in FILE (or - for standard input) and print
                   the annotation file the browser app exports.
       --lang en|zh        Use this language instead of detecting it.
+      --disable RULE[,RULE…]
+                          Switch rules off (repeatable). RULE is a rule id as
+                          shown in the page's details or the file's
+                          sourcelight:ruleId (en.war-violence.strangle,
+                          stat.ranking, quote.vague.experts) or a group of them:
+                          en.war-violence, zh, stat, quote.vague. An id that
+                          matches no built-in rule is an error.
       -o, --output OUT    Write the file to OUT instead of standard output.
   check FILE      Validate an annotation file (or - for standard input) and print a
                   one-paragraph summary; an invalid file is reported with what is
@@ -106,6 +113,8 @@ enum Command {
     Annotate {
         input: Input,
         language: Option<Language>,
+        /// `--disable` entries: rule ids or groups, checked before any input is read.
+        disabled_rules: Vec<String>,
         output: Option<PathBuf>,
     },
     Check {
@@ -167,6 +176,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
         return Err("no command given".to_string());
     };
     let mut language = None;
+    let mut disabled_rules: Vec<String> = Vec::new();
     let mut output = None;
     let mut format = None;
     let mut misses = false;
@@ -203,6 +213,20 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                     format!("unknown language \"{code}\" for --lang (expected en or zh)")
                 })?);
             }
+            "--disable" if annotate => {
+                let list = value(name)?;
+                let before = disabled_rules.len();
+                disabled_rules.extend(
+                    list.to_string_lossy()
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|rule| !rule.is_empty())
+                        .map(str::to_string),
+                );
+                if disabled_rules.len() == before {
+                    return Err(format!("{name} needs a rule id"));
+                }
+            }
             "-o" | "--output" if annotate || report => output = Some(PathBuf::from(value(name)?)),
             "--html" if report => format = Some(ReportFormat::Html),
             "--markdown" | "--md" if report => format = Some(ReportFormat::Markdown),
@@ -227,6 +251,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
         Some("annotate") => Ok(Command::Annotate {
             input: Input::from_arg(single(positional, "a text file (or - for standard input)")?),
             language,
+            disabled_rules,
             output: output.filter(|path| path.as_os_str() != "-"),
         }),
         Some("check") => Ok(Command::Check {
@@ -253,10 +278,16 @@ fn execute(command: Command) -> Result<String, String> {
         Command::Annotate {
             input,
             language,
+            disabled_rules,
             output,
         } => {
+            check_rule_entries(&disabled_rules)?;
             let text = read_text(&input)?;
-            let article = AnnotatedArticle::analyze(&text, language);
+            let options = Options {
+                language,
+                disabled_rules,
+            };
+            let article = AnnotatedArticle::analyze_with(&text, &options);
             let mut json = annotation::export(&article);
             json.push('\n');
             write_or_return(json, output)
@@ -295,6 +326,69 @@ fn execute(command: Command) -> Result<String, String> {
             })
         }
     }
+}
+
+/// Refuse a `--disable` entry that switches off no built-in rule: a typo that
+/// silently did nothing would leave the reader trusting a rule was off.
+fn check_rule_entries(entries: &[String]) -> Result<(), String> {
+    let rules = crate::rules::RuleSet::builtin();
+    match entries
+        .iter()
+        .find(|entry| !analysis::is_known_rule_entry(entry, rules))
+    {
+        None => Ok(()),
+        Some(entry) => {
+            let hint = match closest_rule_name(entry) {
+                Some(near) => format!("did you mean {near}?"),
+                None => "rule ids look like en.war-violence.strangle, stat.percent or quote.direct, and a group such as en.war-violence or stat switches off all of its rules".to_string(),
+            };
+            Err(format!(
+                "unknown rule \"{entry}\" for --disable: no built-in rule has that id or starts with it; {hint}"
+            ))
+        }
+    }
+}
+
+/// The built-in rule id or group closest to a mistyped `entry`, if one is close
+/// enough (a few letters off) to be what was meant.
+fn closest_rule_name(entry: &str) -> Option<String> {
+    let rules = crate::rules::RuleSet::builtin();
+    let ids = rules.rules.iter().map(|r| r.id.as_str()).chain(
+        analysis::NON_LOADED_RULE_IDS
+            .iter()
+            .map(|id| id.strip_suffix(".*").unwrap_or(id)),
+    );
+    // Every id and every group above it: "en.war-violence.strangle", "en.war-violence", "en".
+    let mut names: Vec<&str> = Vec::new();
+    for id in ids {
+        names.push(id);
+        names.extend(id.match_indices('.').map(|(dot, _)| &id[..dot]));
+    }
+    names.sort_unstable();
+    names.dedup();
+    let entry = entry.trim();
+    let allowed = (entry.chars().count() / 4).clamp(1, 3);
+    names
+        .into_iter()
+        .map(|name| (edit_distance(entry, name), name))
+        .filter(|(distance, _)| *distance <= allowed)
+        .min()
+        .map(|(_, name)| name.to_string())
+}
+
+/// Levenshtein distance in code points.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous[j] + usize::from(ca != *cb);
+            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
 }
 
 /// Write `contents` to `output` (returning nothing to print), or return it for standard output.
@@ -481,6 +575,7 @@ mod tests {
         let expected = Command::Annotate {
             input: Input::File("a.txt".into()),
             language: Some(Language::Zh),
+            disabled_rules: vec![],
             output: Some("out.json".into()),
         };
         assert_eq!(
@@ -492,6 +587,7 @@ mod tests {
         let expected = Command::Annotate {
             input: Input::File("a.txt".into()),
             language: Some(Language::En),
+            disabled_rules: vec![],
             output: Some("o.json".into()),
         };
         assert_eq!(
@@ -503,6 +599,7 @@ mod tests {
             Ok(Command::Annotate {
                 input: Input::Stdin,
                 language: None,
+                disabled_rules: vec![],
                 output: None
             })
         );
@@ -511,9 +608,66 @@ mod tests {
             Ok(Command::Annotate {
                 input: Input::File("-odd-name.txt".into()),
                 language: None,
+                disabled_rules: vec![],
                 output: None
             })
         );
+    }
+
+    #[test]
+    fn disable_is_repeatable_and_takes_comma_lists() {
+        let parsed = parse(args(&[
+            "annotate",
+            "--disable",
+            "en.war-violence.strangle, stat.ranking",
+            "a.txt",
+            "--disable=quote.vague",
+            "--disable",
+            "zh,,",
+        ]));
+        assert_eq!(
+            parsed,
+            Ok(Command::Annotate {
+                input: Input::File("a.txt".into()),
+                language: None,
+                disabled_rules: vec![
+                    "en.war-violence.strangle".into(),
+                    "stat.ranking".into(),
+                    "quote.vague".into(),
+                    "zh".into()
+                ],
+                output: None
+            })
+        );
+    }
+
+    #[test]
+    fn unknown_rules_are_refused_with_a_suggestion() {
+        let known: Vec<String> = [
+            "en.war-violence.strangle",
+            "en.war-violence",
+            "stat",
+            "quote.vague.experts",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(check_rule_entries(&known), Ok(()));
+        let error =
+            check_rule_entries(&["stat.ranking".into(), "en.war-violense".into()]).unwrap_err();
+        assert!(
+            error.contains("unknown rule \"en.war-violense\"")
+                && error.contains("did you mean en.war-violence?"),
+            "{error}"
+        );
+        assert!(!error.contains('\n'), "one line: {error}");
+        let error = check_rule_entries(&["stat.rankings".into()]).unwrap_err();
+        assert!(error.contains("did you mean stat.ranking?"), "{error}");
+        let error = check_rule_entries(&["nothing-like-a-rule".into()]).unwrap_err();
+        assert!(error.contains("rule ids look like"), "{error}");
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "ab"), 2);
+        assert_eq!(edit_distance("统计", "统计"), 0);
     }
 
     #[test]
@@ -528,6 +682,15 @@ mod tests {
                 "unknown language \"fr\"",
             ),
             (&["annotate", "a", "--lang"], "--lang needs a value"),
+            (&["annotate", "a", "--disable"], "--disable needs a value"),
+            (
+                &["annotate", "a", "--disable", " , "],
+                "--disable needs a rule id",
+            ),
+            (
+                &["check", "--disable", "stat", "a.json"],
+                "unknown option \"--disable\" for check",
+            ),
             (
                 &["check", "--lang", "en", "a.json"],
                 "unknown option \"--lang\" for check",

@@ -139,7 +139,9 @@ pub fn detect(
     let mut out = Vec::new();
     for (bytes, rule_index) in matcher.find(doc.text()) {
         let rule = &rules.rules[rule_index];
-        if !languages.contains(&rule.language) || disabled_rules.iter().any(|d| *d == rule.id) {
+        // `analyze` filters every finding too; skipping here saves building them.
+        if !languages.contains(&rule.language) || super::rule_is_disabled(&rule.id, disabled_rules)
+        {
             continue;
         }
         let span = doc.span(bytes);

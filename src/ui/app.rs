@@ -20,6 +20,7 @@ use super::input::Input;
 use super::language::LanguagePicker;
 use super::legend::Legend;
 use super::notes::{label_suggestions, NoteEditorPanel, NotesList};
+use super::rules::SwitchedOffRules;
 use super::segments::CharOffsets;
 use super::state::{
     Action, AnswerChange, ComparisonView, Mode, State, BUSY_TEXT_BYTES, MAX_HIGHLIGHTS,
@@ -43,7 +44,11 @@ const AUTOSAVE_DELAY_MS: u32 = 250;
 /// The state the page opens with: the saved session, then a share link in the
 /// address (which asks first if it would replace unsaved work).
 fn initial_state() -> State {
-    let mut state = State::default();
+    let mut state = State {
+        // Before the session, so everything analysed from here on leaves them out.
+        disabled_rules: Rc::new(effects::load_disabled_rules()),
+        ..State::default()
+    };
     if let Some((article, draft, review, dirty)) = effects::load_session() {
         state = state.apply(Action::Restore {
             article: article.map(Box::new),
@@ -230,6 +235,21 @@ pub fn App() -> Html {
                     }
                 },
             ));
+        });
+    }
+
+    // The switched-off rules are stored as soon as they change (a small entry of
+    // its own). A refusal is reported like the autosave's; the rules stay off on
+    // this page either way, and every later change of the work tries again.
+    {
+        let dispatcher = dispatcher.clone();
+        let previous_error = state.rules_save_error.clone();
+        let retry = state.rules_save_error.is_some().then_some(state.revision);
+        use_effect_with((state.disabled_rules.clone(), retry), move |(rules, _)| {
+            let result = effects::save_disabled_rules(rules).err();
+            if result != previous_error {
+                dispatcher.dispatch(Action::RulesSaveResult(result));
+            }
         });
     }
 
@@ -471,6 +491,26 @@ pub fn App() -> Html {
             })
         },
     );
+    // The finding (and its details) go away with its rule: focus moves to the
+    // article's heading, where the reader continues, once the page has re-rendered.
+    let on_switch_off = use_callback(dispatcher.clone(), |rule_id: String, d| {
+        d.dispatch(Action::SwitchOffRule(rule_id));
+        gloo::timers::callback::Timeout::new(0, || {
+            if let Some(heading) = gloo::utils::document().get_element_by_id("review-heading") {
+                if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading)
+                {
+                    let _ = heading.focus();
+                }
+            }
+        })
+        .forget();
+    });
+    let on_switch_on = use_callback(dispatcher.clone(), |rule_id: String, d| {
+        d.dispatch(Action::SwitchOnRule(rule_id))
+    });
+    let on_switch_all_on = use_callback(dispatcher.clone(), |(), d| {
+        d.dispatch(Action::SwitchAllRulesOn)
+    });
     let on_show_dismissed = use_callback(dispatcher.clone(), |show: bool, d| {
         d.dispatch(Action::SetShowDismissed(show))
     });
@@ -614,6 +654,13 @@ pub fn App() -> Html {
     let language_picker = html! {
         <LanguagePicker choice={state.language_choice} detected={detected} on_change={on_language} />
     };
+    let rules_menu = html! {
+        <SwitchedOffRules
+            disabled={state.disabled_rules.clone()}
+            on_switch_on={on_switch_on}
+            on_switch_all_on={on_switch_all_on}
+        />
+    };
     let export_import = html! {
         <ExportImport
             can_export={state.article.is_some()}
@@ -645,6 +692,7 @@ pub fn App() -> Html {
                         on_step={on_select.clone()}
                         on_review={on_review.clone()}
                         on_change_kind={on_change_kind.clone()}
+                        on_switch_off={on_switch_off.clone()}
                     />
                 })
             });
@@ -657,6 +705,7 @@ pub fn App() -> Html {
                             <button type="button" id="redo" onclick={on_redo} disabled={state.redo.is_empty()} aria-keyshortcuts="Control+Shift+Z Control+Y" title="Redo (Ctrl+Shift+Z or Ctrl+Y)">{ "↷ Redo" }</button>
                         </span>
                         { language_picker }
+                        { rules_menu }
                         { export_import }
                     </div>
                     <div class="review">
@@ -775,7 +824,7 @@ pub fn App() -> Html {
                 on_open_file={on_open_file}
                 on_analyse={on_analyse}
                 on_clear={on_clear}
-                language={language_picker}
+                language={html! { <>{ language_picker }{ rules_menu }</> }}
                 export_import={export_import}
             />
         },
@@ -807,8 +856,10 @@ pub fn App() -> Html {
                 }
             </div>
             // The autosave's status: a refusal stays on screen until a save works again.
-            <p id="save-status" class={classes!("save-status", state.save_error.is_some().then_some("save-error"))} role="status">
+            <p id="save-status" class={classes!("save-status", (state.save_error.is_some() || state.rules_save_error.is_some()).then_some("save-error"))} role="status">
                 if let Some(message) = &state.save_error {
+                    { message }
+                } else if let Some(message) = &state.rules_save_error {
                     { message }
                 } else if let Some(status) = &state.status {
                     { status }

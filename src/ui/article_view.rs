@@ -131,6 +131,7 @@ fn append_segments(
                 mark.set_attribute("data-kind", reviewed.finding.kind.as_str())?;
                 mark.set_attribute("data-status", reviewed.finding.status.as_str())?;
                 mark.set_attribute("data-finding", &finding.to_string())?;
+                mark.set_attribute("data-rule", &reviewed.finding.rule_id)?;
                 let label = match reviewed.review {
                     Review::Unreviewed => label,
                     Review::Confirmed => {

@@ -4,9 +4,9 @@
 use web_sys::{Event, HtmlInputElement, HtmlSelectElement, MouseEvent, SubmitEvent};
 use yew::prelude::*;
 
-use crate::analysis::{Detail, Kind, QuoteForm, Status};
+use crate::analysis::{is_builtin_rule_id, Detail, Kind, QuoteForm, Status};
 use crate::article::{Review, ReviewedFinding};
-use crate::rules::category_name;
+use crate::rules::{category_name, RuleSet};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct DetailsProps {
@@ -27,6 +27,8 @@ pub struct DetailsProps {
     pub on_review: Callback<(usize, Review)>,
     /// The reader re-classified this finding.
     pub on_change_kind: Callback<(usize, Kind, Status)>,
+    /// Switch off the rule (by id) that made this finding.
+    pub on_switch_off: Callback<String>,
 }
 
 /// The small symbol that marks each kind, in the text and here.
@@ -211,6 +213,13 @@ pub fn Details(props: &DetailsProps) -> Html {
             }
         })
     };
+    // Only a rule this build knows can be switched off (an imported file may
+    // carry findings of rules from another version).
+    let switchable = is_builtin_rule_id(&finding.rule_id, RuleSet::builtin());
+    let on_switch_off = {
+        let (on_switch_off, rule_id) = (props.on_switch_off.clone(), finding.rule_id.clone());
+        Callback::from(move |_: MouseEvent| on_switch_off.emit(rule_id.clone()))
+    };
     let kind_options = Kind::ALL.iter().map(|&kind| {
         html! { <option value={kind.as_str()} selected={kind == finding.kind}>{ kind.label() }</option> }
     });
@@ -255,6 +264,23 @@ pub fn Details(props: &DetailsProps) -> Html {
                 <label>{ "Kind " }<select id="finding-kind" onchange={on_kind}>{ for kind_options }</select></label>
                 <label>{ "Status " }<select id="finding-status" onchange={on_status}>{ for status_options }</select></label>
             </div>
+            if switchable {
+                <div class="rule-switch">
+                    <button
+                        type="button"
+                        id="switch-off-rule"
+                        data-rule={finding.rule_id.clone()}
+                        aria-label={format!("Switch off rule {}: hide all its findings", finding.rule_id)}
+                        aria-describedby="switch-off-hint"
+                        onclick={on_switch_off}
+                    >
+                        { "Switch off rule " }<code>{ finding.rule_id.clone() }</code>
+                    </button>
+                    <p id="switch-off-hint" class="hint">
+                        { "Hides every finding of this rule, here and in the articles you analyse next. Undo brings them back; “Switched-off rules” at the top lists it." }
+                    </p>
+                </div>
+            }
         </div>
     };
     let position = match props.position {

@@ -193,21 +193,72 @@ pub fn load_session() -> Option<Session> {
     parse_session(&json)
 }
 
-/// Save the session; `Err` holds the message for the status line.
-pub fn save_session(json: &str) -> Result<(), String> {
-    let storage =
-        local_storage().map_err(|why| format!("Could not save in this browser: {why}."))?;
-    storage.set_item(SESSION_KEY, json).map_err(|error| {
+/// Why the browser refused to store something.
+enum Refusal {
+    /// No storage here at all (the reason in words).
+    Unavailable(String),
+    /// The quota is used up.
+    Full,
+    /// Another refusal, by its DOMException name.
+    Other(String),
+}
+
+fn store(key: &str, value: &str) -> Result<(), Refusal> {
+    let storage = local_storage().map_err(Refusal::Unavailable)?;
+    storage.set_item(key, value).map_err(|error| {
         let name = error
             .dyn_ref::<web_sys::DomException>()
             .map(|e| e.name())
             .unwrap_or_default();
         if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
-            STORAGE_FULL_MESSAGE.to_string()
+            Refusal::Full
         } else {
-            // Other refusals (storage switched off) are just as real: say so.
+            Refusal::Other(name)
+        }
+    })
+}
+
+/// Save the session; `Err` holds the message for the status line.
+pub fn save_session(json: &str) -> Result<(), String> {
+    store(SESSION_KEY, json).map_err(|refusal| match refusal {
+        Refusal::Unavailable(why) => format!("Could not save in this browser: {why}."),
+        Refusal::Full => STORAGE_FULL_MESSAGE.to_string(),
+        // Other refusals (storage switched off) are just as real: say so.
+        Refusal::Other(name) => {
             format!("Could not save in this browser ({name}) — export the file to keep your work.")
         }
+    })
+}
+
+// ---------- switched-off rules ----------
+
+/// The localStorage key of the reader's switched-off rules (apart from the
+/// session: they outlive any one article).
+pub const DISABLED_RULES_KEY: &str = "sourcelight.disabled-rules";
+
+/// The switched-off rules stored in this browser (none if nothing is stored).
+pub fn load_disabled_rules() -> Vec<String> {
+    local_storage()
+        .ok()
+        .and_then(|storage| storage.get_item(DISABLED_RULES_KEY).ok().flatten())
+        .map(|json| super::state::parse_disabled_rules(&json))
+        .unwrap_or_default()
+}
+
+/// Store the switched-off rules; `Err` holds the message for the status line.
+/// They stay switched off on this page either way.
+pub fn save_disabled_rules(rules: &[String]) -> Result<(), String> {
+    let json = super::state::disabled_rules_json(rules);
+    store(DISABLED_RULES_KEY, &json).map_err(|refusal| {
+        let why = match refusal {
+            Refusal::Unavailable(why) => why,
+            Refusal::Full => "storage is full".to_string(),
+            Refusal::Other(name) => format!("the browser refused ({name})"),
+        };
+        format!(
+            "Could not store your switched-off rules in this browser: {why}. \
+             They stay off on this page, but not after a reload."
+        )
     })
 }
 

@@ -137,6 +137,7 @@ pub fn FindingsList(props: &FindingsListProps) -> Html {
                         data-review={review}
                         data-kind={kind.as_str()}
                         data-status={finding.status.as_str()}
+                        data-rule={finding.rule_id.clone()}
                         aria-current={is_selected.then_some("true")}
                         onclick={Callback::from(move |_: MouseEvent| on_select.emit(index))}
                     >

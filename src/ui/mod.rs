@@ -36,6 +36,8 @@ mod language;
 mod legend;
 #[cfg(target_arch = "wasm32")]
 mod notes;
+#[cfg(target_arch = "wasm32")]
+mod rules;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

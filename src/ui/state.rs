@@ -6,9 +6,11 @@
 
 use std::rc::Rc;
 
-use crate::analysis::{ChecklistItem, Detail, Kind, Language, QuoteForm, Span, Status};
+use crate::analysis::{
+    entry_covers, ChecklistItem, Detail, Kind, Language, Options, QuoteForm, Span, Status,
+};
 use crate::annotation::foreign::import_foreign;
-use crate::article::{AnnotatedArticle, Answer, Note, Review};
+use crate::article::{AnnotatedArticle, Answer, Note, Review, ReviewedFinding};
 use crate::compare::Comparison;
 use crate::reanchor::{reanchor_article, Orphan};
 
@@ -87,10 +89,10 @@ pub struct State {
     pub error: Option<String>,
     /// A big text is waiting to be analysed.
     pub busy: bool,
-    /// Earlier versions of the article, most recent last (bounded by [`MAX_UNDO`]).
-    pub undo: Vec<Rc<AnnotatedArticle>>,
+    /// Earlier versions of the work, most recent last (bounded by [`MAX_UNDO`]).
+    pub undo: Vec<Version>,
     /// Versions undone, most recent last; cleared by any new change.
-    pub redo: Vec<Rc<AnnotatedArticle>>,
+    pub redo: Vec<Version>,
     /// Consecutive edits of one text field (a checklist note typed key by key)
     /// share one undo step: this names the field of the last step.
     pub last_edit: Option<String>,
@@ -114,6 +116,19 @@ pub struct State {
     pub share_fallback: Option<String>,
     /// Bumped whenever the article or the draft changes: the autosave watches it.
     pub revision: u64,
+    /// Rule ids the reader switched off: every analysis leaves their findings out.
+    /// Kept in the browser apart from the session, so they apply to every article.
+    pub disabled_rules: Rc<Vec<String>>,
+    /// Why the switched-off rules could not be stored in the browser; `None` when stored.
+    pub rules_save_error: Option<String>,
+}
+
+/// One step of the undo history: the article, and the rules switched off with it,
+/// so undoing a switch-off brings both the rule and its findings back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Version {
+    pub article: Rc<AnnotatedArticle>,
+    pub disabled_rules: Rc<Vec<String>>,
 }
 
 /// A change that would replace the reader's work, waiting for the reader's answer.
@@ -248,6 +263,15 @@ pub enum Action {
     CloseComparison,
     SetStatus(Option<String>),
     ShareFallback(Option<String>),
+    /// Switch a rule off: its findings leave the article (one undo step) and
+    /// later analyses leave it out.
+    SwitchOffRule(String),
+    /// Switch a rule back on: the current text is analysed again and only that
+    /// rule's findings are added back; every review, note and answer stays.
+    SwitchOnRule(String),
+    SwitchAllRulesOn,
+    /// Storing the switched-off rules failed (`Some(message)`) or succeeded.
+    RulesSaveResult(Option<String>),
 }
 
 /// One field of a checklist answer.
@@ -255,6 +279,36 @@ pub enum Action {
 pub enum AnswerChange {
     Answer(Answer),
     Note(String),
+}
+
+/// The switched-off rules as stored in the browser: a JSON array of rule ids.
+pub fn disabled_rules_json(rules: &[String]) -> String {
+    serde_json::Value::from(rules.to_vec()).to_string()
+}
+
+/// The switched-off rules read back from the browser. Entries that switch off no
+/// built-in rule (a rule removed since, or a damaged entry) and repeats are left
+/// out; anything but an array of strings reads as none switched off.
+pub fn parse_disabled_rules(json: &str) -> Vec<String> {
+    let rules = crate::rules::RuleSet::builtin();
+    let Ok(serde_json::Value::Array(items)) = serde_json::from_str(json) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        if let Some(entry) = item.as_str().map(str::trim) {
+            if crate::analysis::is_known_rule_entry(entry, rules) && !out.iter().any(|e| e == entry)
+            {
+                out.push(entry.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// "1 finding", "3 findings".
+fn findings(n: usize) -> String {
+    format!("{n} finding{}", if n == 1 { "" } else { "s" })
 }
 
 /// The first status valid for `kind` (what a re-classified finding starts with).
@@ -493,7 +547,15 @@ impl State {
                     .as_ref()
                     .and_then(|current| import_foreign(&json, &current.text).ok());
                 match placed {
-                    Some((article, orphans)) => {
+                    Some((mut article, orphans)) => {
+                        // The findings are a fresh analysis of the text on screen, not
+                        // the file's: the rules switched off stay off.
+                        article.findings.retain(|f| {
+                            !crate::analysis::rule_is_disabled(
+                                &f.finding.rule_id,
+                                &self.disabled_rules,
+                            )
+                        });
                         self = self.apply_inner(Action::Import(Box::new(article)));
                         self.orphans = Rc::new(orphans);
                     }
@@ -634,7 +696,7 @@ impl State {
             }
             Action::Undo => {
                 if let Some(previous) = self.undo.pop() {
-                    if let Some(current) = self.article.take() {
+                    if let Some(current) = self.current_version() {
                         self.redo.push(current);
                     }
                     self.show_version(previous);
@@ -642,7 +704,7 @@ impl State {
             }
             Action::Redo => {
                 if let Some(next) = self.redo.pop() {
-                    if let Some(current) = self.article.take() {
+                    if let Some(current) = self.current_version() {
                         self.undo.push(current);
                     }
                     self.show_version(next);
@@ -675,8 +737,182 @@ impl State {
             Action::CloseComparison => self.comparison = None,
             Action::SetStatus(status) => self.status = status,
             Action::ShareFallback(link) => self.share_fallback = link,
+            Action::SwitchOffRule(rule_id) => self.switch_off(rule_id.trim()),
+            Action::SwitchOnRule(rule_id) => self.switch_on(&[rule_id]),
+            Action::SwitchAllRulesOn => {
+                let all = (*self.disabled_rules).clone();
+                self.switch_on(&all);
+            }
+            Action::RulesSaveResult(result) => self.rules_save_error = result,
         }
         self
+    }
+
+    /// The options every analysis of the page uses: the language chosen and the
+    /// rules switched off.
+    pub fn analysis_options(&self) -> Options {
+        Options {
+            language: self.language_choice,
+            disabled_rules: (*self.disabled_rules).clone(),
+        }
+    }
+
+    /// Switch `rule_id` off and take its findings out of the article on screen.
+    fn switch_off(&mut self, rule_id: &str) {
+        if rule_id.is_empty() {
+            return;
+        }
+        let listed = self.disabled_rules.iter().any(|d| d == rule_id);
+        let (kept, map): (Vec<ReviewedFinding>, Vec<Option<usize>>) = match &self.article {
+            Some(article) => {
+                let mut kept = Vec::new();
+                let map = article
+                    .findings
+                    .iter()
+                    .map(|f| {
+                        if entry_covers(rule_id, &f.finding.rule_id) {
+                            None
+                        } else {
+                            kept.push(f.clone());
+                            Some(kept.len() - 1)
+                        }
+                    })
+                    .collect();
+                (kept, map)
+            }
+            None => (Vec::new(), Vec::new()),
+        };
+        let hidden = map.iter().filter(|m| m.is_none()).count();
+        if listed && hidden == 0 {
+            return;
+        }
+        let mut disabled = (*self.disabled_rules).clone();
+        if !listed {
+            disabled.push(rule_id.to_string());
+        }
+        self.change_rules(disabled, (hidden > 0).then_some((kept, map)));
+        self.status = Some(if hidden > 0 {
+            format!(
+                "Rule {rule_id} switched off: {} hidden. Undo (Ctrl+Z) brings {} back; \
+                 switch it back on under “Switched-off rules”.",
+                findings(hidden),
+                if hidden == 1 { "it" } else { "them" }
+            )
+        } else {
+            format!("Rule {rule_id} switched off; switch it back on under “Switched-off rules”.")
+        });
+    }
+
+    /// Switch these entries back on: the current text is analysed again with the
+    /// rules still off, and the findings the entries cover come back (unreviewed);
+    /// the reader's other findings, reviews, notes and answers stay as they are.
+    fn switch_on(&mut self, entries: &[String]) {
+        let remaining: Vec<String> = self
+            .disabled_rules
+            .iter()
+            .filter(|d| !entries.contains(d))
+            .cloned()
+            .collect();
+        if remaining.len() == self.disabled_rules.len() {
+            return;
+        }
+        let mut returned = 0;
+        let mut merged = None;
+        if let Some(article) = &self.article {
+            let options = Options {
+                language: article.language_override.then_some(article.language),
+                disabled_rules: remaining.clone(),
+            };
+            let fresh = AnnotatedArticle::analyze_with(&article.text, &options);
+            let back: Vec<ReviewedFinding> = fresh
+                .findings
+                .into_iter()
+                .filter(|f| {
+                    entries.iter().any(|e| entry_covers(e, &f.finding.rule_id))
+                        && !article.findings.iter().any(|old| {
+                            old.finding.span == f.finding.span
+                                && old.finding.rule_id == f.finding.rule_id
+                        })
+                })
+                .collect();
+            returned = back.len();
+            if returned > 0 {
+                // In text order, as the analysis keeps them; the reader's findings keep
+                // their relative order (the sort is stable).
+                let mut all: Vec<(ReviewedFinding, Option<usize>)> = article
+                    .findings
+                    .iter()
+                    .cloned()
+                    .enumerate()
+                    .map(|(i, f)| (f, Some(i)))
+                    .chain(back.into_iter().map(|f| (f, None)))
+                    .collect();
+                all.sort_by_key(|(f, _)| {
+                    let finding = &f.finding;
+                    (
+                        finding.span.start,
+                        std::cmp::Reverse(finding.span.end),
+                        finding.kind,
+                    )
+                });
+                let mut map = vec![None; article.findings.len()];
+                for (new, (_, old)) in all.iter().enumerate() {
+                    if let Some(old) = old {
+                        map[*old] = Some(new);
+                    }
+                }
+                merged = Some((all.into_iter().map(|(f, _)| f).collect(), map));
+            }
+        }
+        self.change_rules(remaining, merged);
+        let what = match entries {
+            [one] => format!("Rule {one} switched back on"),
+            _ => "All rules switched back on".to_string(),
+        };
+        self.status = Some(match &self.article {
+            Some(_) => format!("{what}: {} back.", findings(returned)),
+            None => format!("{what}."),
+        });
+    }
+
+    /// Switch rules off or on as one undo step: the new list, and the article's new
+    /// findings with where each old index went (`None`: the findings are unchanged).
+    fn change_rules(
+        &mut self,
+        disabled: Vec<String>,
+        findings: Option<(Vec<ReviewedFinding>, Vec<Option<usize>>)>,
+    ) {
+        self.remember(None);
+        if let Some((findings, map)) = findings {
+            if let Some(article) = self.article.as_mut() {
+                let article = Rc::make_mut(article);
+                article.findings = findings;
+                self.checklist = Rc::new(article.checklist());
+                self.generation += 1;
+                self.dirty = true;
+                self.remap_findings(&map);
+            }
+        }
+        self.disabled_rules = Rc::new(disabled);
+    }
+
+    /// Finding indexes held outside the article follow the findings to their new
+    /// places; one whose finding is gone is let go (its details close).
+    fn remap_findings(&mut self, map: &[Option<usize>]) {
+        let moved = |index: usize| map.get(index).copied().flatten();
+        self.selected = self.selected.and_then(moved);
+        self.active = self.active.and_then(moved);
+        self.reveal = None;
+        if let Some(filter) = &mut self.item_filter {
+            filter.findings = Rc::new(filter.findings.iter().filter_map(|&i| moved(i)).collect());
+        }
+    }
+
+    fn current_version(&self) -> Option<Version> {
+        self.article.clone().map(|article| Version {
+            article,
+            disabled_rules: self.disabled_rules.clone(),
+        })
     }
 
     /// Would replacing the article (and the box) with `incoming` lose the reader's
@@ -720,8 +956,9 @@ impl State {
         if key.is_some() && key == self.last_edit {
             return;
         }
-        if let Some(article) = &self.article {
-            self.undo.push(article.clone());
+        if let Some(version) = self.current_version() {
+            let article = version.article.clone();
+            self.undo.push(version);
             let per_version = article.text.len().max(1);
             let by_bytes = (MAX_UNDO_BYTES / per_version).max(1);
             let keep = MAX_UNDO.min(by_bytes);
@@ -758,7 +995,14 @@ impl State {
     }
 
     /// Show an earlier or later version (undo / redo).
-    fn show_version(&mut self, article: Rc<AnnotatedArticle>) {
+    fn show_version(&mut self, version: Version) {
+        let Version {
+            article,
+            disabled_rules,
+        } = version;
+        self.disabled_rules = disabled_rules;
+        // A message about the step just undone (or redone) would now mislead.
+        self.status = None;
         if *self.draft != *article.text && self.mode == Mode::Review {
             self.draft = article.text.as_str().into();
         }
@@ -794,7 +1038,7 @@ impl State {
                 return;
             }
         }
-        let mut fresh = AnnotatedArticle::analyze(text, self.language_choice);
+        let mut fresh = AnnotatedArticle::analyze_with(text, &self.analysis_options());
         if let Some(previous) = &self.article {
             if previous.text == fresh.text {
                 fresh.answers = previous.answers.clone();
@@ -828,6 +1072,7 @@ impl State {
         self.item_filter = None;
         self.reveal = None;
         self.busy = false;
+        self.status = None;
     }
 
     fn kind_of(&self, finding: usize) -> Option<Kind> {
@@ -1314,6 +1559,224 @@ mod tests {
             Some("Could not import h.json: original")
         );
         assert!(empty.article.is_none());
+    }
+
+    /// Two findings of one loaded-language rule, among findings of other rules.
+    const TWICE: &str = "Officials said the sanctions would strangle the industry. \
+        Critics said the tariffs strangle exporters, and exports fell 12 percent.\n\n\
+        The plan was a disaster, critics said.";
+    const STRANGLE: &str = "en.war-violence.strangle";
+
+    fn rule_ids(state: &State) -> Vec<String> {
+        state
+            .article
+            .as_ref()
+            .map(|a| {
+                a.findings
+                    .iter()
+                    .map(|f| f.finding.rule_id.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn index_of(state: &State, rule: &str) -> usize {
+        rule_ids(state)
+            .iter()
+            .position(|id| id == rule)
+            .unwrap_or_else(|| panic!("no {rule} finding"))
+    }
+
+    #[test]
+    fn switching_a_rule_off_hides_all_its_findings_and_undo_brings_them_back() {
+        let before = analysed(TWICE);
+        let all = rule_ids(&before);
+        assert_eq!(all.iter().filter(|id| *id == STRANGLE).count(), 2);
+        assert!(all.len() > 2, "other rules flag this text too: {all:?}");
+        // Details open on a finding that stays, placed after a removed one.
+        let other = all.iter().rposition(|id| id != STRANGLE).unwrap();
+        let before = before.apply(Action::Select {
+            finding: other,
+            reveal: false,
+        });
+        let other_finding = before.article.as_ref().unwrap().findings[other].clone();
+
+        let off = before.clone().apply(Action::SwitchOffRule(STRANGLE.into()));
+        let expected: Vec<String> = all.iter().filter(|id| *id != STRANGLE).cloned().collect();
+        assert_eq!(rule_ids(&off), expected, "only that rule's findings go");
+        assert_eq!(*off.disabled_rules, vec![STRANGLE.to_string()]);
+        let status = off.status.clone().unwrap();
+        assert!(
+            status.contains(STRANGLE) && status.contains("2 findings hidden"),
+            "{status}"
+        );
+        assert!(off.dirty);
+        // The open details follow their finding to its new index.
+        let selected = off.selected.expect("its finding is still there");
+        assert_eq!(
+            off.article.as_ref().unwrap().findings[selected],
+            other_finding
+        );
+        assert_eq!(
+            off.checklist.len(),
+            off.article.as_ref().unwrap().checklist().len()
+        );
+
+        let undone = off.clone().apply(Action::Undo);
+        assert_eq!(
+            undone.article, before.article,
+            "the findings are back exactly"
+        );
+        assert!(undone.disabled_rules.is_empty(), "and the rule is on again");
+        assert_eq!(undone.status, None);
+        let redone = undone.apply(Action::Redo);
+        assert_eq!(redone.article, off.article);
+        assert_eq!(redone.disabled_rules, off.disabled_rules);
+    }
+
+    #[test]
+    fn switching_off_the_open_finding_closes_its_details() {
+        let state = analysed(TWICE);
+        let strangle = index_of(&state, STRANGLE);
+        let state = state
+            .apply(Action::Select {
+                finding: strangle,
+                reveal: true,
+            })
+            .apply(Action::SwitchOffRule(STRANGLE.into()));
+        assert_eq!(state.selected, None);
+        assert_eq!(state.active, None);
+        assert_eq!(state.reveal, None);
+    }
+
+    #[test]
+    fn a_switched_off_rule_stays_off_for_the_next_text_and_a_language_change() {
+        let state = analysed(TWICE).apply(Action::SwitchOffRule(STRANGLE.into()));
+        let next = state.clone().apply(Action::Open(
+            "The blockade will strangle the port, 40% of trade.".into(),
+        ));
+        assert!(!rule_ids(&next).is_empty(), "the other rules still run");
+        assert!(!rule_ids(&next).iter().any(|id| id == STRANGLE));
+        let typed = state
+            .clone()
+            .apply(Action::EditText)
+            .apply(Action::EditDraft("They strangle debate.".into()))
+            .apply(Action::Analyse);
+        assert!(!rule_ids(&typed).iter().any(|id| id == STRANGLE));
+        let english = state.apply(Action::ChooseLanguage(Some(Language::En)));
+        assert!(english.article.as_ref().unwrap().language_override);
+        assert!(!rule_ids(&english).iter().any(|id| id == STRANGLE));
+    }
+
+    #[test]
+    fn switching_back_on_adds_only_that_rules_findings_and_keeps_the_readers_work() {
+        let original = analysed(TWICE);
+        let off = original
+            .clone()
+            .apply(Action::SwitchOffRule(STRANGLE.into()))
+            .apply(Action::SwitchOffRule("stat.percent".into()));
+        assert!(!rule_ids(&off).iter().any(|id| id == "stat.percent"));
+        // The reader works on what is left.
+        let kept = 0;
+        let reviewed = off
+            .apply(Action::SetReview {
+                finding: kept,
+                review: Review::Rejected {
+                    reason: "fair".into(),
+                },
+            })
+            .apply(Action::UpdateAnswer {
+                item_id: "sift-stop".into(),
+                change: AnswerChange::Answer(Answer::Yes),
+            })
+            .apply(Action::StartNote(Some(Span::new(0, 9))))
+            .apply(Action::SaveNote {
+                label: "who".into(),
+                body: "which officials?".into(),
+            });
+        let kept_finding = reviewed.article.as_ref().unwrap().findings[kept].clone();
+        let on = reviewed
+            .clone()
+            .apply(Action::SwitchOnRule(STRANGLE.into()));
+        assert_eq!(*on.disabled_rules, vec!["stat.percent".to_string()]);
+        let expected: Vec<String> = rule_ids(&original)
+            .into_iter()
+            .filter(|id| id != "stat.percent")
+            .collect();
+        assert_eq!(
+            rule_ids(&on),
+            expected,
+            "back in text order, the other rule still off"
+        );
+        let article = on.article.as_ref().unwrap();
+        assert!(
+            article.findings.contains(&kept_finding),
+            "the dismissal is kept"
+        );
+        assert_eq!(article.answer("sift-stop").answer, Answer::Yes);
+        assert_eq!(article.notes, reviewed.article.as_ref().unwrap().notes);
+        assert!(on.status.as_deref().unwrap().contains("2 findings back"));
+        // Undo switches it off again, findings and all.
+        let undone = on.apply(Action::Undo);
+        assert_eq!(undone.article, reviewed.article);
+        assert_eq!(undone.disabled_rules, reviewed.disabled_rules);
+
+        let all_on = reviewed.apply(Action::SwitchAllRulesOn);
+        assert!(all_on.disabled_rules.is_empty());
+        assert_eq!(rule_ids(&all_on), rule_ids(&original));
+    }
+
+    #[test]
+    fn rules_can_be_switched_without_an_article_and_switching_twice_is_one_step() {
+        let state = State::default().apply(Action::SwitchOffRule(STRANGLE.into()));
+        assert_eq!(*state.disabled_rules, vec![STRANGLE.to_string()]);
+        let state = state
+            .apply(Action::EditDraft(TWICE.into()))
+            .apply(Action::Analyse);
+        assert!(!rule_ids(&state).iter().any(|id| id == STRANGLE));
+        let steps = state.undo.len();
+        let again = state.clone().apply(Action::SwitchOffRule(STRANGLE.into()));
+        assert_eq!(again.undo.len(), steps, "nothing to do, no undo step");
+        assert_eq!(again.disabled_rules, state.disabled_rules);
+        let on = State::default()
+            .apply(Action::SwitchOffRule(STRANGLE.into()))
+            .apply(Action::SwitchOnRule(STRANGLE.into()));
+        assert!(on.disabled_rules.is_empty());
+        assert!(on.article.is_none());
+    }
+
+    #[test]
+    fn another_tools_file_does_not_bring_switched_off_findings_back() {
+        let state = analysed(TWICE).apply(Action::SwitchOffRule(STRANGLE.into()));
+        let json: Rc<str> = r#"[{"type": "Annotation", "bodyValue": "which officials?",
+            "target": {"selector": {"type": "TextQuoteSelector", "exact": "Officials said"}}}]"#
+            .into();
+        let state = state.apply(Action::ImportForeign {
+            json,
+            failure: "Could not import".into(),
+        });
+        assert_eq!(state.error, None);
+        assert_eq!(state.article.as_ref().unwrap().notes.len(), 1);
+        assert!(!rule_ids(&state).is_empty());
+        assert!(!rule_ids(&state).iter().any(|id| id == STRANGLE));
+    }
+
+    #[test]
+    fn stored_rules_read_back_without_unknown_or_repeated_entries() {
+        let stored = disabled_rules_json(&[STRANGLE.into(), "stat.ranking".into()]);
+        assert_eq!(
+            parse_disabled_rules(&stored),
+            vec![STRANGLE.to_string(), "stat.ranking".to_string()]
+        );
+        assert_eq!(
+            parse_disabled_rules(
+                r#"["quote.vague", 3, "en.no-such-rule", " quote.vague ", "stat"]"#
+            ),
+            vec!["quote.vague".to_string(), "stat".to_string()]
+        );
+        for damaged in ["", "{}", "\"stat\"", "[", "null"] {
+            assert!(parse_disabled_rules(damaged).is_empty(), "{damaged}");
+        }
     }
 
     #[test]

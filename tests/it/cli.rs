@@ -172,6 +172,75 @@ fn lang_option_overrides_detection() {
 }
 
 #[test]
+fn disable_switches_off_rules_and_groups_of_every_kind() {
+    let seed = repo_path(SEED_FILES[0]);
+    let text = std::fs::read_to_string(&seed).unwrap();
+    let full = AnnotatedArticle::analyze(&text, None);
+    // One rule of each kind this seed produces, switched off by its id or its group.
+    let first_with = |prefix: &str| {
+        full.findings
+            .iter()
+            .map(|f| f.finding.rule_id.clone())
+            .find(|id| id.starts_with(prefix))
+            .unwrap_or_else(|| panic!("the seed has a {prefix} finding"))
+    };
+    let loaded = first_with("en.");
+    let group = loaded.rsplit_once('.').unwrap().0.to_string();
+    let statistic = first_with("stat.");
+    let list = format!("{statistic},{group}");
+    let output = run(
+        &[
+            "annotate",
+            "--disable",
+            &list,
+            seed.to_str().unwrap(),
+            "--disable=quote",
+        ],
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let article = annotation::import(&stdout(&output)).expect("valid file");
+    let covered = |id: &str| {
+        id == statistic || id.starts_with(&format!("{group}.")) || id.starts_with("quote.")
+    };
+    assert!(
+        article
+            .findings
+            .iter()
+            .all(|f| !covered(&f.finding.rule_id)),
+        "switched-off rules produced findings"
+    );
+    // Everything else is still there, exactly as without --disable.
+    let kept: Vec<_> = full
+        .findings
+        .iter()
+        .filter(|f| !covered(&f.finding.rule_id))
+        .cloned()
+        .collect();
+    assert!(!kept.is_empty() && kept.len() < full.findings.len());
+    assert_eq!(article.findings, kept);
+}
+
+#[test]
+fn disable_with_an_unknown_rule_is_an_error() {
+    let seed = repo_path(SEED_FILES[0]);
+    for (rule, expected) in [
+        ("en.war-violense", "did you mean en.war-violence?"),
+        ("stat.rankings", "did you mean stat.ranking?"),
+        ("stat.ranking,not-a-rule-at-all", "\"not-a-rule-at-all\""),
+    ] {
+        let output = run(
+            &["annotate", "--disable", rule, seed.to_str().unwrap()],
+            None,
+        );
+        assert_one_line_failure(&output, &["unknown rule", "--disable", expected]);
+    }
+    // The rule is checked before the input is read: one message, about the rule.
+    let output = run(&["annotate", "--disable", "xx", "/no/such/file.txt"], None);
+    assert_one_line_failure(&output, &["unknown rule \"xx\""]);
+}
+
+#[test]
 fn stdin_gives_the_same_file_as_a_path() {
     let seed = repo_path(SEED_FILES[1]);
     let text = std::fs::read(&seed).unwrap();
@@ -316,6 +385,7 @@ fn help_and_version() {
         "check",
         "eval",
         "--lang",
+        "--disable",
         "Exit status",
     ] {
         assert!(stdout(&help).contains(piece), "help lacks {piece}");
