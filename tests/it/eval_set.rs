@@ -1,4 +1,5 @@
-//! The hand-labelled evaluation set (tests/eval/<lang>/NAME.txt + NAME.labels.json) is well formed.
+//! The hand-labelled evaluation sets (tests/eval/<lang>/NAME.txt + NAME.labels.json, and the
+//! held-out tests/eval-heldout/<lang>/ in the same format) are well formed.
 //!
 //! These checks never run a detector: they only make sure the labels written by hand under
 //! docs/labelling.md can be trusted by whatever scores the detectors against them — every label file
@@ -48,11 +49,20 @@ const LABEL_FIELDS: [&str; 7] = [
 ];
 /// The brief for the English half asks for at least this many passages besides the seeds.
 const MIN_ENGLISH_PASSAGES: usize = 22;
+/// The held-out set must stay big enough per language for its aggregate scores to mean something.
+const MIN_HELDOUT_PASSAGES_PER_LANGUAGE: usize = 10;
+
+/// The set the detectors are tuned on.
+const TUNING_SET: &str = "tests/eval";
+/// The set scored only in aggregate and never tuned on (see tests/eval-heldout/README.md).
+const HELDOUT_SET: &str = "tests/eval-heldout";
+/// Every labelled set whose files must be well formed.
+const LABELLED_SETS: [&str; 2] = [TUNING_SET, HELDOUT_SET];
 
 const LABELS_SUFFIX: &str = ".labels.json";
 
-fn eval_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval")
+fn set_root(set: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(set)
 }
 
 /// Sorted file names in `dir` that end with `suffix` (an absent folder has none).
@@ -249,9 +259,9 @@ fn seed_copy_problem(passage_path: &Path, passage: &str) -> Option<String> {
     }
 }
 
-/// All problems in one language folder, plus how many non-seed passages it holds.
-fn check_language(language: &str) -> (Vec<String>, usize) {
-    let dir = eval_root().join(language);
+/// All problems in one language folder of a labelled set, plus how many non-seed passages it holds.
+fn check_language(set: &str, language: &str) -> (Vec<String>, usize) {
+    let dir = set_root(set).join(language);
     let mut problems = Vec::new();
     let passages = file_names_ending_with(&dir, ".txt");
     let label_files = file_names_ending_with(&dir, LABELS_SUFFIX);
@@ -262,7 +272,9 @@ fn check_language(language: &str) -> (Vec<String>, usize) {
             .iter()
             .any(|p| p.strip_suffix(".txt") == Some(stem))
         {
-            problems.push(format!("{language}/{label_file}: no {stem}.txt beside it"));
+            problems.push(format!(
+                "{set}/{language}/{label_file}: no {stem}.txt beside it"
+            ));
         }
     }
     let mut non_seed_passages = 0;
@@ -270,23 +282,30 @@ fn check_language(language: &str) -> (Vec<String>, usize) {
         let stem = &passage_name[..passage_name.len() - ".txt".len()];
         if !stem.starts_with("seed-") {
             non_seed_passages += 1;
+        } else if set == HELDOUT_SET {
+            // The detectors were tuned on the seeds, so a seed copy would not be held out.
+            problems.push(format!(
+                "{set}/{language}/{passage_name}: seed copies belong in {TUNING_SET} only"
+            ));
         }
         let passage_path = dir.join(passage_name);
         let passage = match fs::read_to_string(&passage_path) {
             Ok(passage) => passage,
             Err(error) => {
-                problems.push(format!("{language}/{passage_name}: cannot read: {error}"));
+                problems.push(format!(
+                    "{set}/{language}/{passage_name}: cannot read: {error}"
+                ));
                 continue;
             }
         };
         if passage.trim().is_empty() {
-            problems.push(format!("{language}/{passage_name}: empty passage"));
+            problems.push(format!("{set}/{language}/{passage_name}: empty passage"));
         }
         problems.extend(seed_copy_problem(&passage_path, &passage));
         let labels_path = dir.join(format!("{stem}{LABELS_SUFFIX}"));
         if !labels_path.exists() {
             problems.push(format!(
-                "{language}/{passage_name}: no {stem}{LABELS_SUFFIX}"
+                "{set}/{language}/{passage_name}: no {stem}{LABELS_SUFFIX}"
             ));
             continue;
         }
@@ -298,24 +317,38 @@ fn check_language(language: &str) -> (Vec<String>, usize) {
 #[test]
 fn every_label_file_is_well_formed_and_points_into_its_passage() {
     let mut problems = Vec::new();
-    for language in LANGUAGES {
-        problems.extend(check_language(language).0);
+    for set in LABELLED_SETS {
+        for language in LANGUAGES {
+            problems.extend(check_language(set, language).0);
+        }
     }
     assert!(
         problems.is_empty(),
-        "{} problem(s) in tests/eval:\n{}",
+        "{} problem(s) in {}:\n{}",
         problems.len(),
+        LABELLED_SETS.join(" and "),
         problems.join("\n")
     );
 }
 
 #[test]
 fn english_half_has_enough_passages() {
-    let (_, english_passages) = check_language("en");
+    let (_, english_passages) = check_language(TUNING_SET, "en");
     assert!(
         english_passages >= MIN_ENGLISH_PASSAGES,
         "tests/eval/en has {english_passages} passages besides the seeds; expected at least {MIN_ENGLISH_PASSAGES}"
     );
+}
+
+#[test]
+fn heldout_set_has_enough_passages_in_each_language() {
+    for language in LANGUAGES {
+        let (_, passages) = check_language(HELDOUT_SET, language);
+        assert!(
+            passages >= MIN_HELDOUT_PASSAGES_PER_LANGUAGE,
+            "{HELDOUT_SET}/{language} has {passages} passages; expected at least {MIN_HELDOUT_PASSAGES_PER_LANGUAGE}"
+        );
+    }
 }
 
 #[test]
