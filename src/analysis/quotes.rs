@@ -36,10 +36,23 @@
 //!   flagging it would only add noise. 《…》 book-title marks are never quotes.
 //! - **The author's own words** ("I told them: “…”", 我们常说“…”) are not quotations of
 //!   anyone and are skipped; so are "I think …" and "we believe …".
-//! - **Pronouns** (he, she, him, her, 他, 她) resolve to the last named person who spoke,
-//!   in the same paragraph or the one before, when no other person was named there; the
-//!   speaker then carries the name and points at its earlier mention. An unresolved
-//!   he/she stays an attributed speaker ("he"); "they"/他们 is a vague attribution.
+//! - **Pronouns and short references** (he, she, it, 他, 她; "the company", "the force",
+//!   "the minister", a bare surname; 公司, 该公司, 该负责人) resolve to the nearest person or
+//!   organisation of that kind named before (labelling §5): speakers, and names the text
+//!   gives without a cue — a name after a title or role ("Judge Howard Pell", "scientist
+//!   Dr. Paul Ferreira"), in apposition ("The conference president, Lars Eklund,"), opening
+//!   a sentence, or an organisation ("Police in Calder", "Lumora Inc.", "the firm Keystone
+//!   Cyber", 青禾科技). Persons reach back one paragraph, organisations three. The speaker
+//!   then carries the name and points at its earlier mention. An unresolved he/she stays
+//!   an attributed speaker ("he"); "they"/他们 stands for a group that opened the sentence
+//!   before ("The researchers …. They found …") and is otherwise a vague attribution.
+//! - **"According to" a document** (figures, a study, a poll, state data) sources
+//!   statistics but quotes no one; "according to" a person, an office or a publication is
+//!   reported speech. Likewise "A study found that …" is no quote, "The researchers found
+//!   that …" is.
+//! - **A quotation with no cue of its own** continues the speaker whose words are reported
+//!   in the sentence right before it (“陳家樂表示，……。「……」”), and after a colon it is the
+//!   words of the clause's subject ("Union boss hits back: “…”", 有网友留言：“……”).
 //! - **A short quote repeating words of an earlier attributed quote** is that speaker's
 //!   wording (rule `quote.echo`), not a scare quote.
 //! - **Partial quotes inside reported speech** ("X warned the plan was “reckless”") are
@@ -328,6 +341,8 @@ enum CueClass {
     ZhStandalone,
     /// 报道: a cue only as 据X报道 or when punctuation follows.
     ZhReport,
+    /// A full-width colon after a vague Chinese speaker and a short verb: 网友暴动：….
+    ZhColon,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -356,7 +371,11 @@ const EN_THAT: &[&str] = &[
     "maintains", "wrote", "writes", "tweeted", "posted", "complained", "complains", "lamented", "laments",
     "boasted", "boasts", "recalled", "recalls", "testified", "vowed", "vows", "pledged", "promised", "alleged",
     "alleges", "hinted", "cautioned", "cautions", "reiterated", "reiterates", "pointed out", "points out",
-    "point out", "made clear", "made it clear", "makes clear",
+    "point out", "made clear", "made it clear", "makes clear", "ruled", "found", "finds", "concluded", "concludes", "asked", "asks", "ask",
+    "whine", "whines", "whined", "grumbled", "grumbles", "moaned", "moans", "bragged", "brags", "scoffed",
+    "quipped", "joked", "jokes", "retorted", "griped", "sneered", "boast", "announce", "confirm", "reveal",
+    "disclose", "deny", "declare", "stress", "explain", "predict", "suggest", "maintain", "complain", "lament",
+    "recall", "testify", "vow", "pledge", "allege", "caution", "reiterate", "observe",
 ];
 const EN_THAT_OBJECT: &[&str] = &["reminded", "assured", "informed"];
 #[rustfmt::skip]
@@ -373,11 +392,19 @@ const EN_PARTICIPLE_BARE: &[&str] = &[
 #[rustfmt::skip]
 const EN_PARTICIPLE_THAT: &[&str] = &[
     "noting", "declaring", "explaining", "stressing", "emphasizing", "emphasising", "announcing", "writing",
-    "acknowledging", "admitting", "telling",
+    "acknowledging", "admitting", "telling", "ruling",
 ];
 #[rustfmt::skip]
 const EN_CHARACTERISE: &[&str] = &[
     "called", "calls", "call", "described", "describes", "dubbed", "labelled", "labeled", "branded", "termed",
+];
+/// Verbs of judgement whose quoted object is the subject's own word, often in headlines:
+/// "Minister slams “reckless” strike", "Critics decried the “betrayal”".
+#[rustfmt::skip]
+const EN_JUDGE: &[&str] = &[
+    "slams", "slammed", "blasts", "blasted", "hails", "hailed", "praises", "praised", "condemns", "condemned",
+    "criticises", "criticised", "criticizes", "criticized", "decries", "decried", "denounces", "denounced",
+    "lambasts", "lambasted",
 ];
 const EN_PASSIVE_ONLY: &[&str] = &["understood", "known", "rumoured", "rumored", "considered"];
 
@@ -386,7 +413,16 @@ const ZH_SAY: &[&str] = &[
     "表示", "称", "稱", "说", "說", "说道", "說道", "指出", "透露", "强调", "強調", "认为", "認為", "宣布", "宣佈", "坦言", "直言", "声称", "聲稱",
     "宣称", "宣稱", "回应", "回應", "提到", "承认", "承認", "坦承", "预测", "預測", "写道", "寫道", "介绍", "介紹", "补充", "補充", "重申", "断言",
     "斷言", "表态", "表態", "指称", "指稱", "披露", "报道称", "報道稱", "報導稱", "报道说", "報道說", "報導說", "质疑", "質疑", "批评", "批評", "反驳",
-    "反駁", "呼吁", "呼籲", "建议", "建議", "预言", "預言", "所说", "所說", "所言", "所称", "所稱",
+    "反駁", "呼吁", "呼籲", "建议", "建議", "预言", "預言", "所说", "所說", "所言", "所称", "所稱", "预料", "預料", "指",
+];
+/// Chinese verbs of exclaiming, commenting and posting that report speech only before a
+/// colon, a comma or 说/道/称 (美国某大报惊呼：“……”, 有网友留言：“……”, 粉丝狂喊：…); bare, they
+/// are often nouns (评论, 留言) or other verbs.
+#[rustfmt::skip]
+const ZH_BEFORE_COLON: &[&str] = &[
+    "惊呼", "驚呼", "直呼", "高呼", "大呼", "欢呼", "歡呼", "惊叹", "驚嘆", "驚歎", "感叹", "感嘆", "感歎", "感慨", "留言", "评论", "評論",
+    "回复", "回覆", "发文", "發文", "撰文", "喊", "喊道", "大喊", "狂喊", "怒斥", "痛斥", "吐槽", "调侃", "調侃", "解释", "解釋", "回答",
+    "答道", "问道", "問道", "嘲讽", "嘲諷", "怒批", "批", "赞叹", "讚嘆", "讚歎", "赞", "讚", "酸", "嘆", "叹",
 ];
 const ZH_OBJECT: &[&str] = &["警告", "警告过", "警告過", "告诉", "告訴", "提醒"];
 const ZH_VAGUE_ONLY: &[&str] = &["问", "問", "觉得", "覺得", "相信", "以为", "以為", "知道"];
@@ -408,7 +444,7 @@ fn cue_matcher() -> &'static CueMatcher {
     MATCHER.get_or_init(|| {
         let mut texts: Vec<&'static str> = Vec::new();
         let mut cues = Vec::new();
-        let groups: [(&[&str], CueClass, bool, bool); 15] = [
+        let groups: [(&[&str], CueClass, bool, bool); 18] = [
             (EN_SAY, CueClass::Say, true, false),
             (EN_SAY_OBJECT, CueClass::Say, true, true),
             (EN_THAT, CueClass::That, false, false),
@@ -418,12 +454,15 @@ fn cue_matcher() -> &'static CueMatcher {
             (EN_PARTICIPLE_THAT, CueClass::Participle, false, false),
             (&["according to"], CueClass::According, false, false),
             (EN_CHARACTERISE, CueClass::Characterise, false, true),
+            (EN_JUDGE, CueClass::Characterise, false, false),
             (EN_PASSIVE_ONLY, CueClass::PassiveOnly, false, false),
             (ZH_SAY, CueClass::ZhSay, true, false),
+            (ZH_BEFORE_COLON, CueClass::ZhSay, true, false),
             (ZH_OBJECT, CueClass::ZhObject, true, true),
             (ZH_VAGUE_ONLY, CueClass::ZhVagueOnly, true, false),
             (ZH_STANDALONE, CueClass::ZhStandalone, true, false),
             (ZH_REPORT, CueClass::ZhReport, true, false),
+            (&["："], CueClass::ZhColon, true, false),
         ];
         for (words, class, bare, object) in groups {
             for &word in words {
@@ -495,6 +534,10 @@ struct Mention {
     bytes: Range<usize>,
     paragraph: usize,
     person: bool,
+    /// Lowercased words saying what it is: the name and its title, role or kind of
+    /// organisation ("judge howard pell", "keystone cyber firm"), for matching "the
+    /// judge", "the company".
+    describes: String,
 }
 
 struct Ctx<'a> {
@@ -502,6 +545,12 @@ struct Ctx<'a> {
     text: &'a str,
     quotes: &'a [DirectQuote],
     mentions: Vec<Mention>,
+    /// People and organisations the text names (see [`scan_names`]), in text order.
+    names: Vec<Mention>,
+    /// How far the text has been read for names.
+    names_read_to: usize,
+    /// The reported content of the last attribution found.
+    last_content: Option<Range<usize>>,
     /// The last English speaker and the start of their sentence, for participles that
     /// continue it ("…," Li said, adding that …).
     last_speaker: Option<(usize, SpeakerInfo)>,
@@ -517,6 +566,9 @@ fn find_attributions(doc: &Document, quotes: &[DirectQuote]) -> Vec<Attribution>
         text,
         quotes,
         mentions: Vec::new(),
+        names: Vec::new(),
+        names_read_to: 0,
+        last_content: None,
         last_speaker: None,
         window_bytes: 0,
     };
@@ -537,13 +589,17 @@ fn find_attributions(doc: &Document, quotes: &[DirectQuote]) -> Vec<Attribution>
         if quote_containing(quotes, range.start).is_some() {
             continue;
         }
-        let chinese = pattern.chars().any(is_han);
+        let chinese = pattern.chars().any(is_han) || cue.class == CueClass::ZhColon;
         let found = if chinese {
-            // 表示说: the second verb belongs to the first.
+            // 表示说, 狂喊：: the second verb or the colon belongs to the first.
             if range.start == last_zh_cue_end {
                 continue;
             }
-            chinese_attribution(&mut ctx, range.clone(), pattern, cue)
+            if cue.class == CueClass::ZhColon {
+                zh_colon_attribution(&mut ctx, range.clone())
+            } else {
+                chinese_attribution(&mut ctx, range.clone(), pattern, cue)
+            }
         } else {
             english_attribution(&mut ctx, range.clone(), cue)
         };
@@ -556,6 +612,7 @@ fn find_attributions(doc: &Document, quotes: &[DirectQuote]) -> Vec<Attribution>
                     attribution.speaker.clone(),
                 ));
             }
+            ctx.last_content = attribution.content.clone();
             let paragraph = doc.paragraph_index(range.start).unwrap_or(0);
             let speaker = &attribution.speaker;
             if speaker.vague.is_none() && speaker.pronoun.is_none() {
@@ -564,10 +621,36 @@ fn find_attributions(doc: &Document, quotes: &[DirectQuote]) -> Vec<Attribution>
                     bytes: speaker.bytes.clone(),
                     paragraph,
                     person: speaker.person,
+                    describes: speaker.text.to_lowercase(),
                 });
             }
             out.push(attribution);
         }
+    }
+    // "Union boss hits back: “We have been ignored”": a quotation after a colon is the
+    // words of the clause's subject, when no cue in the sentence says otherwise.
+    let mut after_colons = Vec::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        if ctx.window_bytes > budget {
+            break;
+        }
+        let colon = text[..q.bytes.start].trim_end_matches([' ', '\t']);
+        if q.continues.is_some() || !colon.ends_with(':') {
+            continue;
+        }
+        let colon = colon.len() - 1;
+        let sentence = sentence_of(doc, colon);
+        let first_cue = out.partition_point(|a| a.cue_end <= sentence.start);
+        let cue_in_sentence = out
+            .get(first_cue)
+            .is_some_and(|a| a.cue_end <= q.bytes.start);
+        if !cue_in_sentence {
+            after_colons.extend(colon_attribution(&mut ctx, sentence.start..colon, qi));
+        }
+    }
+    if !after_colons.is_empty() {
+        out.extend(after_colons);
+        out.sort_by_key(|a| a.cue_end);
     }
     // "The company is said to be …, people familiar with the matter said": the hearsay
     // passive is covered by the sentence's own attribution.
@@ -584,6 +667,58 @@ fn find_attributions(doc: &Document, quotes: &[DirectQuote]) -> Vec<Attribution>
     let mut keep = keep.into_iter();
     out.retain(|_| keep.next().unwrap_or(true));
     out
+}
+
+/// The subject of a short clause ending in a colon before quotation `quote`: "Union
+/// boss hits back:", "The minister put it bluntly:". The subject must be able to speak
+/// (a name, a role, a group), and only a few lowercase words may stand between it and
+/// the colon, none of them a form of "be" ("The problem is: …").
+fn colon_attribution(ctx: &mut Ctx, clause: Range<usize>, quote: usize) -> Option<Attribution> {
+    let text = ctx.text;
+    if clause.len() > LEFT_WINDOW || clause.is_empty() {
+        return None;
+    }
+    ctx.window_bytes += clause.len();
+    let toks = tokenize(text, clause.clone());
+    let np = clause_subject(text, &toks)?;
+    let verb = &toks[np.end..];
+    let short_predicate = (1..=4).contains(&verb.len())
+        && verb
+            .iter()
+            .all(|t| t.word && !is_capitalised(tok_text(text, *t)))
+        && !has(
+            wl::BE_FORMS | wl::AUXILIARIES,
+            lower(text, verb[0]).as_str(),
+        );
+    let can_speak = toks[np.clone()].iter().any(|t| {
+        let raw = tok_text(text, *t);
+        let w = raw.to_lowercase();
+        (is_capitalised(raw) && !is_common_word(&w))
+            || has(
+                wl::ROLE_NOUNS
+                    | wl::PERSON_ROLES
+                    | wl::VAGUE_PLURAL
+                    | wl::VAGUE_SINGULAR
+                    | wl::SUBJECT_PRONOUNS,
+                w.as_str(),
+            )
+    });
+    if !short_predicate || !can_speak {
+        return None;
+    }
+    let paragraph = ctx.doc.paragraph_index(clause.start).unwrap_or(0);
+    let speaker = en_speaker(ctx, &toks, np, None, paragraph)?;
+    let cue_bytes = verb[0].start..verb[verb.len() - 1].end;
+    Some(Attribution {
+        cue_text: normalise_cue(&text[cue_bytes]),
+        cue_end: clause.end + 1,
+        speaker,
+        content: Some(ctx.quotes[quote].bytes.clone()),
+        quote_before: None,
+        reports: false,
+        chinese: false,
+        hearsay: false,
+    })
 }
 
 // --- small text helpers ------------------------------------------------------
@@ -752,9 +887,12 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
                 end += 1;
                 j += 1;
             }
-            // The final dot of an initialism (U.S.) or an honorific (Dr.) is part of the word.
+            // The final dot of an initialism (U.S.), an honorific (Dr.) or a company or
+            // name suffix (Inc., Jr.) is part of the word.
             if chars.get(j).is_some_and(|&(_, d)| d == '.')
-                && (is_initialism(&piece[b..end]) || HONORIFICS.contains(&&piece[b..end]))
+                && (is_initialism(&piece[b..end])
+                    || HONORIFICS.contains(&&piece[b..end])
+                    || NAME_SUFFIXES.contains(&&piece[b..end]))
             {
                 end += 1;
                 j += 1;
@@ -782,6 +920,9 @@ const HONORIFICS: &[&str] = &[
     "Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Rev",
     "Supt", "Insp", "Det", "Cmdr", "Adm", "Maj", "Pres",
 ];
+
+/// Abbreviations written with a dot after a name: "Lumora Inc.", "Martin Luther King Jr.".
+const NAME_SUFFIXES: &[&str] = &["Inc", "Corp", "Ltd", "Co", "Bros", "Jr", "Sr"];
 
 /// "U.S", "e.g": single letters joined by dots.
 fn is_initialism(word: &str) -> bool {
@@ -850,7 +991,7 @@ const AUXILIARIES: &[&str] = &[
 const BE_FORMS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "'s", "’s",
 ];
-const NEGATIONS: &[&str] = &["not", "never", "neither", "nor"];
+const NEGATIONS: &[&str] = &["not", "never", "neither", "nor", "cannot"];
 /// Adverbs that sit between a subject and its verb ("also publicly warned").
 #[rustfmt::skip]
 const PRE_VERB_ADVERBS: &[&str] = &[
@@ -895,7 +1036,8 @@ const ROLE_NOUNS: &[&str] = &[
     "report", "reports", "study", "studies", "statement", "survey", "data", "article", "editorial", "state",
     "states", "country", "countries", "nation", "army", "navy", "ministry", "institute", "spokespeople",
     "representative", "representatives", "envoy", "adviser", "advisor", "head", "staff", "employee", "employees",
-    "witness", "witnesses", "activist", "activists",
+    "witness", "witnesses", "activist", "activists", "boss", "bosses", "coach", "judge", "lawyer", "attorney",
+    "prosecutor", "mayor", "governor", "senator",
 ];
 /// Nationality and region words that do not make a vague speaker named ("U.S. officials").
 #[rustfmt::skip]
@@ -1150,12 +1292,42 @@ fn parse_left(text: &str, toks: &[Tok], cue_start: usize, at_sentence_start: boo
             } else {
                 String::new()
             };
-            if matches!(
-                before.as_str(),
-                "had" | "has" | "have" | "forced" | "having" | "compelled" | "obliged"
-            ) {
-                parse.cue_start = toks[i - 2].start;
-                i -= 2;
+            // "had to admit", "likes to boast", "went on to say": the subject still says it.
+            let went_on = before == "on"
+                && i >= 3
+                && matches!(
+                    lower(text, toks[i - 3]).as_str(),
+                    "went" | "goes" | "go" | "going"
+                );
+            if went_on
+                || matches!(
+                    before.as_str(),
+                    "had"
+                        | "has"
+                        | "have"
+                        | "forced"
+                        | "having"
+                        | "compelled"
+                        | "obliged"
+                        | "likes"
+                        | "like"
+                        | "loves"
+                        | "love"
+                        | "continues"
+                        | "continued"
+                        | "continue"
+                        | "tends"
+                        | "tend"
+                        | "tended"
+                        | "hastened"
+                        | "rushed"
+                        | "quick"
+                        | "keen"
+                )
+            {
+                let catenative = if went_on { 3 } else { 2 };
+                parse.cue_start = toks[i - catenative].start;
+                i -= catenative;
                 if i > 0 && has(wl::BE_FORMS, lower(text, toks[i - 1]).as_str()) {
                     i -= 1;
                 }
@@ -1222,13 +1394,45 @@ fn parse_left(text: &str, toks: &[Tok], cue_start: usize, at_sentence_start: boo
     while k > 0 && seen < 8 && toks[k - 1].word {
         let w = lower(text, toks[k - 1]);
         if w == "who" || w == "which" {
-            if k >= 2 {
+            // "which the company says delivers …": the relative pronoun is the object and
+            // the noun phrase after it is the subject of the cue.
+            let subject_follows = k < i && {
+                let next = toks[k];
+                has(wl::DETERMINERS, lower(text, next).as_str())
+                    || is_capitalised(tok_text(text, next))
+            };
+            if k >= 2 && !subject_follows {
                 i = k - 1;
             }
             break;
         }
         k -= 1;
         seen += 1;
+    }
+    // "Victor Lang, founder of Cobalt, who declared that …": a non-restrictive relative
+    // clause hangs on the noun phrase before its comma (and any appositive there).
+    let relative_after_comma = i >= 1
+        && i < toks.len()
+        && toks[i].word
+        && lower(text, toks[i]) == "who"
+        && is_punct(text, toks[i - 1], ',');
+    if relative_after_comma {
+        let comma = i - 1;
+        i = comma;
+        let opener = (comma.saturating_sub(12)..comma)
+            .rev()
+            .find(|&k| !toks[k].word)
+            .filter(|&k| is_punct(text, toks[k], ','));
+        // An appositive describes ("founder of Cobalt", "the chief executive"); a
+        // capitalised segment is the name itself ("In May, Smith, who …").
+        let describes =
+            |open: usize| open + 1 < comma && !is_capitalised(tok_text(text, toks[open + 1]));
+        if let Some(open) = opener.filter(|&open| describes(open)) {
+            if parse.appositive.is_none() {
+                parse.appositive = Some(open + 1..comma);
+            }
+            i = open;
+        }
     }
     // 4. The noun phrase itself.
     let end = i;
@@ -1301,6 +1505,15 @@ fn parse_left(text: &str, toks: &[Tok], cue_start: usize, at_sentence_start: boo
         }
         if has(wl::NP_PREPS, w.as_str()) {
             if j == end {
+                break;
+            }
+            // "The talks were led by Omar Haddou, who …": a passive verb's agent starts
+            // the speaker's phrase (but "Economists polled by Reuters" is one phrase).
+            let passive_agent = w == "by"
+                && j >= 3
+                && lower(text, toks[j - 2]).ends_with("ed")
+                && has(wl::BE_FORMS, lower(text, toks[j - 3]).as_str());
+            if passive_agent {
                 break;
             }
             j -= 1;
@@ -1378,13 +1591,17 @@ fn np_forward(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
             // "said one trader.": a noun closing the phrase after its determiner.
             !has(wl::BOUNDARY, w.as_str()) && !is_adverb(&w)
         } else {
-            // An adjective before a role noun: "a senior official", "the foreign ministry".
+            // One or two modifiers before a role noun: "a senior official", "the foreign
+            // ministry", "a federal appeals court".
+            let role_within_two = toks[j + 1..]
+                .iter()
+                .take(2)
+                .take_while(|n| n.word && !is_capitalised(tok_text(text, **n)))
+                .any(|n| has(wl::ROLE_NOUNS, lower(text, *n).as_str()));
             !w.ends_with("ed")
                 && !w.ends_with("ing")
                 && !has(wl::BOUNDARY, w.as_str())
-                && next
-                    .as_ref()
-                    .is_some_and(|(r, l)| !is_capitalised(r) && has(wl::ROLE_NOUNS, l.as_str()))
+                && role_within_two
         };
         if !ok {
             break;
@@ -1495,6 +1712,8 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
         .clone()
         .map(|s| (left.clone(), s, parse.appositive.clone()));
     let mut inverted = false;
+    // Where the words after the cue continue past an inverted speaker ("…, said Li on Monday").
+    let mut inverted_np_end = 0;
     let mut inherited: Option<SpeakerInfo> = None;
     if cue.class == CueClass::Participle {
         // "a warning of …" is a noun; "a warning that …" still reports.
@@ -1502,7 +1721,8 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
             .last()
             .is_some_and(|t| has(wl::DETERMINERS, lower(text, *t).as_str()));
         let marker_follows = right.first().is_some_and(|t| is_marker(text, *t));
-        if after_det && !marker_follows {
+        // "the ruling that …" is always the noun.
+        if after_det && (!marker_follows || raw.eq_ignore_ascii_case("ruling")) {
             return None;
         }
         let clause_from = sentence.start.max(floor_boundary(
@@ -1545,6 +1765,7 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
                 }
             });
             if ends_clause {
+                inverted_np_end = np.end;
                 subject = Some((right.clone(), np, None));
                 inverted = true;
             }
@@ -1562,8 +1783,27 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
                 appositive.clone(),
                 paragraph,
             )?;
+            // "A study found that …" cites a document, which sources numbers but says
+            // nothing (labelling §4); "The researchers found that …" is reported speech.
+            let finding = matches!(
+                raw.to_lowercase().as_str(),
+                "found" | "finds" | "concluded" | "concludes"
+            );
+            if finding && names_a_document(text, &subject_toks[np.clone()]) {
+                return None;
+            }
             let start = subject_toks[np.start].start;
-            as_clause = np.start > 0 && lower(text, subject_toks[np.start - 1]) == "as";
+            let word_before = np
+                .start
+                .checked_sub(1)
+                .map(|k| lower(text, subject_toks[k]))
+                .unwrap_or_default();
+            // "fewer than economists had expected", "as analysts expected": a comparison
+            // with what someone foresaw, not a report of what they said.
+            if word_before == "than" || (word_before == "as" && cue.class == CueClass::Belief) {
+                return None;
+            }
+            as_clause = word_before == "as";
             (
                 speaker,
                 appositive
@@ -1607,9 +1847,13 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
             .get(k + 1)
             .and_then(|t| content_range(ctx, t.start, sentence.end));
     } else if cue.class == CueClass::Characterise {
-        // "called the move “reckless”": an object must come first; "a plan called “X”" is naming.
-        let first = right.first().filter(|t| t.word)?;
-        content = Some(first.end..right_to.max(first.end));
+        // "called the move “reckless”": an object must come first; "a plan called “X”" is
+        // naming. A verb of judgement may take the quoted word at once: slams “reckless” strike.
+        let first = right
+            .first()
+            .filter(|t| t.word || !cue.object && quote_opens_at(text, t.start))?;
+        let from = if first.word { first.end } else { first.start };
+        content = Some(from..right_to.max(from));
         reports = false;
     } else if !inverted
         && text[..subject_start].trim_end().ends_with(',')
@@ -1622,6 +1866,12 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
         let lenient = vague;
         if let Some((start, via_that)) = en_content_start(text, &right, cue, lenient) {
             if cue.class == CueClass::Belief && !vague && !via_that {
+                return None;
+            }
+            // "Employers added 175,000 jobs": "added" also means "increased by"; only a
+            // clause with its own verb after it is something said.
+            let adds = matches!(raw.to_lowercase().as_str(), "add" | "adds" | "added");
+            if adds && !via_that && !opens_a_clause(text, &right, start) {
                 return None;
             }
             // "Everyone knows the old story" has an object, not a claim: a bare clause
@@ -1653,7 +1903,11 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
         .last_speaker
         .as_ref()
         .is_some_and(|(start, _)| *start == sentence.start);
-    if content.is_none() && quote_before.is_none() && reports && !sentence_reported {
+    // "…, Halden today announced topline results": a verb with its own object reports
+    // nothing, so the clause before it is not its content.
+    let closes_clause = cue_closes_clause(text, &right[inverted_np_end..], cue);
+    if content.is_none() && quote_before.is_none() && reports && !sentence_reported && closes_clause
+    {
         content = before;
     }
     ctx.window_bytes += content.as_ref().map_or(0, |c| c.len());
@@ -1695,6 +1949,72 @@ fn has_finite_verb(text: &str, right: &[Tok], start: usize, infinitive_ok: bool)
                 || w.ends_with("’s")
                 || infinitive_ok && w == "to"
         })
+}
+
+/// Does the speech verb end its clause ("…, analysts said on Tuesday.", "…, he told
+/// reporters in Geneva"), so that the clause before it can be its content? Words right
+/// after the verb must be adverbials or the person addressed; after a preposition the
+/// rest is an adjunct.
+fn cue_closes_clause(text: &str, after: &[Tok], cue: Cue) -> bool {
+    let mut objects = 0;
+    for t in after {
+        if !t.word {
+            return true;
+        }
+        let w = lower(text, *t);
+        if has(wl::PREPOSITIONS, w.as_str()) {
+            return true;
+        }
+        // A name right after the verb is its object ("announced the Aria 3"), unless
+        // the verb takes the person addressed ("told Reuters").
+        let adverbial = has(wl::ADVERBIAL_WORDS, w.as_str())
+            || has(wl::TIME_WORDS, w.as_str())
+            || has(wl::AUDIENCE, w.as_str())
+            || is_adverb(&w);
+        if !adverbial {
+            // "…, she told the local paper": the person or outlet addressed.
+            objects += 1;
+            if !cue.object || objects > 3 {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Does the bare text from byte `start` read as a clause ("the plan had failed") rather
+/// than an object ("175,000 jobs", "a new line")?
+fn opens_a_clause(text: &str, right: &[Tok], start: usize) -> bool {
+    let Some(first) = right.iter().find(|t| t.word && t.start >= start) else {
+        return false;
+    };
+    let w = lower(text, *first);
+    let object_like = w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(
+            w.as_str(),
+            "a" | "an"
+                | "another"
+                | "more"
+                | "new"
+                | "some"
+                | "several"
+                | "many"
+                | "extra"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+        );
+    !object_like && has_finite_verb(text, right, start, false)
 }
 
 fn normalise_cue(raw: &str) -> String {
@@ -1975,11 +2295,26 @@ fn content_before(
     }
     if comma && p > sentence_start {
         let range = trim_content(text, around(text, sentence_start..p, p));
-        if !range.is_empty() {
+        if !range.is_empty() && !is_dateline(&text[range.clone()]) {
             return (None, Some(range));
         }
     }
     (None, None)
+}
+
+/// "CAMBRIDGE, Mass., March 4, 2025" or "SAN JOSE, Calif., Sept. 12": a place in capitals
+/// and a date opening wire copy, never anyone's words.
+fn is_dateline(piece: &str) -> bool {
+    let mut words = piece
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    let place_in_capitals = words.next().is_some_and(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
+    });
+    place_in_capitals
+        && piece
+            .split_whitespace()
+            .all(|w| !w.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// A quote right before the speaker is theirs when the speaker tag ends the clause
@@ -2011,7 +2346,7 @@ fn according_to(
     while end < right.len() && end < 12 && right[end].word && !lower(text, right[end]).eq("that") {
         end += 1;
     }
-    if end == 0 {
+    if end == 0 || names_a_document(text, &right[..end]) {
         return None;
     }
     let speaker = en_speaker(ctx, right, 0..end, None, paragraph)?;
@@ -2043,6 +2378,46 @@ fn according_to(
     })
 }
 
+/// Nouns for data and documents: "according to figures released by …", "according to
+/// a study", "according to the trial data" cite evidence, not a speaker (labelling §4),
+/// so the sentence is no quotation; the statistics detector still counts the cue as a source.
+#[rustfmt::skip]
+const DOCUMENT_NOUNS: &[&str] = &[
+    "data", "figures", "statistics", "stats", "numbers", "study", "studies", "report", "reports", "survey",
+    "surveys", "poll", "polls", "polling", "research", "analysis", "analyses", "estimate", "estimates", "census",
+    "records", "record", "document", "documents", "papers", "paper", "filing", "filings", "results", "findings",
+    "calculations", "tally", "count", "projections", "forecast", "forecasts", "index", "model", "models",
+    "minutes", "transcript", "transcripts", "database", "register", "registry", "ratings", "rankings", "ranking",
+    "breakdown", "audit", "assessment", "evaluation", "review", "files", "emails", "readings", "measurements",
+    "tables", "chart", "charts", "dataset", "datasets", "sources",
+];
+/// Participles that end the head of a cited document ("figures released by the office").
+#[rustfmt::skip]
+const DOCUMENT_PARTICIPLES: &[&str] = &[
+    "released", "published", "compiled", "issued", "obtained", "seen", "cited", "collected", "gathered",
+    "provided", "posted", "shared", "produced", "prepared", "conducted", "commissioned", "reviewed", "filed",
+    "made", "presented", "quoted", "analysed", "analyzed",
+];
+
+/// Is the phrase after "according to" a dataset or document ("a Northpoint poll published
+/// on Monday", "league statistics") rather than someone who can speak? Its head is the last
+/// word before the first preposition or participle.
+fn names_a_document(text: &str, source: &[Tok]) -> bool {
+    let words: Vec<String> = source
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| lower(text, *t))
+        .collect();
+    let head_end = words
+        .iter()
+        .skip(1)
+        .position(|w| has(wl::PREPOSITIONS, w) || DOCUMENT_PARTICIPLES.contains(&w.as_str()))
+        .map_or(words.len(), |k| k + 1);
+    words[..head_end]
+        .last()
+        .is_some_and(|head| DOCUMENT_NOUNS.contains(&head.as_str()))
+}
+
 /// "it is widely believed that …" and "X is said to …": hearsay with no speaker.
 #[allow(clippy::too_many_arguments)]
 fn passive_attribution(
@@ -2053,7 +2428,7 @@ fn passive_attribution(
     parse: &LeftParse,
     be: usize,
     sentence: Range<usize>,
-    _paragraph: usize,
+    paragraph: usize,
 ) -> Option<Attribution> {
     let text = ctx.text;
     let verb = text[range.clone()].to_lowercase();
@@ -2080,6 +2455,35 @@ fn passive_attribution(
     let impersonal = subject
         .as_ref()
         .is_some_and(|s| s.len() == 1 && lower(text, left[s.start]) == "it");
+    // "it is widely believed among economists that …": the phrase names who believes it.
+    let holders = impersonal
+        .then(|| {
+            right
+                .first()
+                .filter(|t| matches!(lower(text, **t).as_str(), "among" | "by"))
+        })
+        .flatten()
+        .and_then(|_| np_forward(text, right, 1));
+    if let Some(np) = holders {
+        let speaker = en_speaker(ctx, right, np.clone(), None, paragraph)?;
+        let that = Cue {
+            class: CueClass::That,
+            bare: false,
+            object: false,
+        };
+        let (start, _) = en_content_start(text, &right[np.end..], that, true)?;
+        let content = content_range(ctx, start, sentence.end)?;
+        return Some(Attribution {
+            cue_text: normalise_cue(&text[left[be].start..right[np.start - 1].end]),
+            cue_end: range.end,
+            speaker,
+            content: Some(content),
+            quote_before: None,
+            reports: true,
+            chinese: false,
+            hearsay: false,
+        });
+    }
     let (speaker_bytes, slug, content) = if impersonal {
         let s = subject?;
         let start = left[s.start].start;
@@ -2132,17 +2536,19 @@ fn passive_attribution(
 
 /// Build the speaker from a noun phrase, resolving pronouns and classifying it.
 fn en_speaker(
-    ctx: &Ctx,
+    ctx: &mut Ctx,
     toks: &[Tok],
     np: Range<usize>,
     appositive: Option<Range<usize>>,
     paragraph: usize,
 ) -> Option<SpeakerInfo> {
     let text = ctx.text;
+    // A possessive names someone else: "Vitale's lawyer" is a role, not a name.
     let has_name = |r: &Range<usize>| {
         toks[r.clone()].iter().any(|t| {
             let raw = tok_text(text, *t);
-            t.word && is_capitalised(raw) && !is_common_word(&raw.to_lowercase())
+            let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| raw.ends_with(p));
+            t.word && is_capitalised(raw) && !is_common_word(&raw.to_lowercase()) && !possessive
         })
     };
     // Prefer the side of an appositive that carries a name ("The minister, Wang Yi, said").
@@ -2182,6 +2588,19 @@ fn en_speaker(
         "i" | "we" | "you" | "us" | "me" | "nobody" | "none" | "neither"
     ) {
         return None;
+    }
+    // "the company", "the force", "the minister": the one named before.
+    if let Some(resolved) = definite_reference(ctx, &words, &bytes, paragraph) {
+        return Some(resolved);
+    }
+    // "Cole added …" after "The chairman, David Cole, said": the surname stands for the
+    // full name given before.
+    let surname = &text[bytes.clone()];
+    if words.len() == 1 && is_capitalised(surname) && !is_common_word(&words[0]) {
+        let fits = |m: &Mention| m.person && m.text != surname && same_speaker(&m.text, surname);
+        if let Some(m) = nearest_mention(ctx, bytes.start, paragraph, 3, fits) {
+            return Some(resolved_to(m, surname));
+        }
     }
     let vague = en_vague_slug(text, &toks[chosen.clone()]);
     let person = vague.is_none() && en_person_like(&words, text, &toks[chosen.clone()]);
@@ -2357,9 +2776,13 @@ fn same_speaker(a: &str, b: &str) -> bool {
         })
 }
 
-/// Resolve he/she/it/they (and 他/她/他们) to the speaker they stand for.
+/// Resolve he/she/it/they (and 他/她/他们) to the person or organisation they stand for:
+/// the nearest one named before, in the same paragraph or the one before (labelling §5:
+/// "the nearest preceding named person of matching reference"). Plural "they" stands
+/// for a definite group that opened the sentence before ("The researchers analysed …
+/// They found that …"); otherwise it is a vague speaker.
 fn pronoun_speaker(
-    ctx: &Ctx,
+    ctx: &mut Ctx,
     pronoun: &str,
     bytes: Range<usize>,
     paragraph: usize,
@@ -2369,65 +2792,574 @@ fn pronoun_speaker(
         p.as_str(),
         "they" | "them" | "他们" | "她们" | "他們" | "她們"
     );
+    let unresolved = |vague: Option<&str>, person: bool| SpeakerInfo {
+        text: pronoun.to_string(),
+        bytes: bytes.clone(),
+        vague: vague.map(str::to_string),
+        pronoun: Some(pronoun.to_string()),
+        resolved: false,
+        person,
+        author: false,
+    };
     if plural {
-        return Some(SpeakerInfo {
-            text: pronoun.to_string(),
-            bytes,
-            vague: Some("they".to_string()),
-            pronoun: Some(pronoun.to_string()),
-            resolved: false,
-            person: false,
-            author: false,
-        });
+        return match group_before(ctx, bytes.start) {
+            Some(group) => Some(SpeakerInfo {
+                pronoun: Some(pronoun.to_string()),
+                resolved: true,
+                ..group
+            }),
+            None => Some(unresolved(Some("they"), false)),
+        };
     }
     let want_person = p != "it";
-    let reach = bytes.start.saturating_sub(PRONOUN_REACH);
-    let candidates: Vec<&Mention> = ctx
+    let found = nearest_mention(ctx, bytes.start, paragraph, 1, |m| m.person == want_person);
+    match found {
+        Some(m) => Some(resolved_to(m, pronoun)),
+        // "It said" with no organisation before it is too unclear to report.
+        None if !want_person => None,
+        None => Some(unresolved(None, true)),
+    }
+}
+
+/// The speaker a pronoun or short reference stands for, pointing at the earlier mention.
+fn resolved_to(m: Mention, written: &str) -> SpeakerInfo {
+    SpeakerInfo {
+        text: m.text,
+        bytes: m.bytes,
+        vague: None,
+        pronoun: Some(written.to_string()),
+        resolved: true,
+        person: m.person,
+        author: false,
+    }
+}
+
+/// "They" after a sentence opened by a definite group ("The researchers analysed …"):
+/// that group, read from the previous sentence of the same paragraph.
+fn group_before(ctx: &mut Ctx, pos: usize) -> Option<SpeakerInfo> {
+    let doc = ctx.doc;
+    let text = ctx.text;
+    let si = doc.sentence_index(pos)?.checked_sub(1)?;
+    let previous = doc.sentences()[si].clone();
+    if doc.paragraph_index(previous.start) != doc.paragraph_index(pos) {
+        return None;
+    }
+    let end = floor_boundary(text, previous.end.min(previous.start + LEFT_WINDOW));
+    ctx.window_bytes += end - previous.start;
+    let toks = tokenize(text, previous.start..end);
+    let np = clause_subject(text, &toks)?;
+    let words: Vec<String> = toks[np.clone()].iter().map(|t| lower(text, *t)).collect();
+    // The head is the last word before a preposition: "Researchers at the university".
+    let head_end = words
+        .iter()
+        .position(|w| has(wl::NP_PREPS, w.as_str()))
+        .unwrap_or(words.len());
+    let head = words[..head_end].last()?;
+    let plural_people = head.ends_with('s')
+        && (has(wl::VAGUE_PLURAL, head.as_str()) || has(wl::ROLE_NOUNS, head.as_str()));
+    // "The researchers", "Researchers at the university", "Analysts": a group a reader can
+    // see the pronoun stands for ("they" for a whole side stays vague).
+    let group = plural_people
+        && (words.first().is_some_and(|w| w == "the") || has(wl::VAGUE_PLURAL, head.as_str()));
+    if !group {
+        return None;
+    }
+    let bytes = toks[np.start].start..toks[np.end - 1].end;
+    Some(SpeakerInfo {
+        text: text[bytes.clone()].to_string(),
+        vague: en_vague_slug(text, &toks[np]),
+        bytes,
+        pronoun: None,
+        resolved: false,
+        person: false,
+        author: false,
+    })
+}
+
+/// The nearest mention before byte `pos` accepted by `want`, among speakers and the names
+/// the text gives, at most `paragraphs_back` paragraphs before and [`PRONOUN_REACH`] bytes.
+fn nearest_mention(
+    ctx: &mut Ctx,
+    pos: usize,
+    paragraph: usize,
+    paragraphs_back: usize,
+    want: impl Fn(&Mention) -> bool,
+) -> Option<Mention> {
+    scan_names(ctx, pos);
+    let reach = pos.saturating_sub(PRONOUN_REACH);
+    let in_reach = |m: &&Mention| {
+        m.bytes.start >= reach && m.paragraph + paragraphs_back >= paragraph && m.bytes.end <= pos
+    };
+    // Speakers are recorded as their cues are read, nearly but not strictly in text
+    // order, so the last few are all looked at; names are in text order.
+    let speaker = ctx
         .mentions
         .iter()
         .rev()
-        .take_while(|m| m.bytes.start >= reach && m.paragraph + 3 >= paragraph)
-        .filter(|m| m.person == want_person && m.bytes.end <= bytes.start)
-        .take(16)
-        .collect();
-    let resolved = candidates.first().and_then(|latest| {
-        // Wire copy names a speaker and goes on with "he said" in the same or the next
-        // paragraph; another person named there makes the pronoun ambiguous.
-        let differs = |m: &&&Mention| !same_speaker(&m.text, &latest.text);
-        let others_here = candidates
-            .iter()
-            .filter(differs)
-            .any(|m| m.paragraph == paragraph);
-        let others_close = candidates
-            .iter()
-            .filter(differs)
-            .any(|m| m.paragraph + 1 >= paragraph);
-        let here = latest.paragraph == paragraph && !others_here;
-        let next = latest.paragraph + 1 >= paragraph && !others_close;
-        (here || next).then_some(*latest)
-    });
-    match resolved {
-        Some(m) => Some(SpeakerInfo {
-            text: m.text.clone(),
-            bytes: m.bytes.clone(),
-            vague: None,
-            pronoun: Some(pronoun.to_string()),
-            resolved: true,
-            person: m.person,
-            author: false,
-        }),
-        // "It said" with no organisation before it is too unclear to report.
-        None if !want_person => None,
-        None => Some(SpeakerInfo {
-            text: pronoun.to_string(),
-            bytes,
-            vague: None,
-            pronoun: Some(pronoun.to_string()),
-            resolved: false,
-            person: true,
-            author: false,
-        }),
+        .take(24)
+        .filter(in_reach)
+        .find(|m| want(m))
+        .cloned();
+    let before = ctx.names.partition_point(|m| m.bytes.start < pos);
+    let named = ctx.names[..before]
+        .iter()
+        .rev()
+        .take(24)
+        .take_while(|m| m.bytes.start >= reach)
+        .filter(in_reach)
+        .find(|m| want(m))
+        .cloned();
+    match (speaker, named) {
+        (Some(a), Some(b)) => Some(if b.bytes.start > a.bytes.start { b } else { a }),
+        (a, b) => a.or(b),
     }
+}
+
+// --- Names the text gives ----------------------------------------------------------
+//
+// Pronouns and short references ("he", "the company", "the force", 该公司) may stand for
+// someone who was named without speaking: "Judge Howard Pell dissented. He wrote …",
+// "Police in Calder have arrested two men, the force said". `scan_names` reads the text
+// before a reference once, left to right, for people named with a title, a role or as a
+// sentence's subject, and for organisations; only the part within [`PRONOUN_REACH`] of a
+// reference is ever read, so the work stays linear.
+
+/// Titles and roles written before a person's name ("Judge", "Detective Inspector", "Dr.").
+#[rustfmt::skip]
+const TITLE_WORDS: &[&str] = &[
+    "judge", "justice", "detective", "inspector", "sergeant", "constable", "superintendent", "officer",
+    "deputy", "vice", "prime", "finance", "foreign", "interior", "defence", "defense", "health", "education",
+    "trade", "commerce", "home", "attorney", "solicitor", "coach", "captain", "colonel", "lieutenant", "major",
+    "admiral", "sheriff", "bishop", "archbishop", "rabbi", "imam", "father", "sister", "brother", "dame", "sir",
+    "lord", "lady", "councillor", "councilor", "assemblyman", "assemblywoman", "congressman", "congresswoman",
+    "senator", "representative", "rep", "sen", "gov", "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "sgt",
+    "capt", "rev", "supt", "insp", "det", "cmdr", "adm", "maj", "pres", "dr.", "mr.", "mrs.", "ms.", "prof.",
+    "gen.", "lt.", "col.", "sgt.", "capt.", "rev.", "supt.", "insp.", "det.", "cmdr.", "adm.", "maj.", "pres.",
+    "sen.", "rep.", "gov.", "chief", "executive", "head", "teacher", "nurse", "doctor", "lawyer",
+];
+/// Words that make a capitalised phrase a place or a thing, not a person.
+#[rustfmt::skip]
+const PLACE_WORDS: &[&str] = &[
+    "street", "road", "avenue", "lane", "city", "county", "river", "airport", "station", "square", "park",
+    "bridge", "hall", "north", "south", "east", "west", "new", "san", "los", "las", "saint", "st.", "fort",
+    "port", "lake", "mount", "island", "islands", "valley", "coast", "district", "province", "state", "island",
+    "sea", "ocean", "bay", "hill", "hills", "centre", "center", "stadium", "arena", "hospital", "school",
+    "college", "day", "week", "year", "cup", "league", "open", "award", "prize", "index",
+];
+/// Last words of a company's name: "Fjordline Shipping ASA", "Halden Therapeutics".
+#[rustfmt::skip]
+const COMPANY_ENDINGS: &[&str] = &[
+    "asa", "ag", "sa", "nv", "gmbh", "plc", "llc", "lp", "se", "ab", "oy", "spa", "bhd", "pty", "kk", "shipping",
+    "airlines", "airways", "motors", "therapeutics", "pharmaceuticals", "pharma", "holdings", "systems", "labs",
+    "energy", "partners", "capital", "ventures", "logistics", "foods", "brands", "networks", "semiconductor",
+    "electronics", "telecom", "communications", "biotech", "biosciences", "robotics", "software", "mining",
+    "petroleum", "oil", "steel", "chemicals", "insurance", "bancorp", "financial", "securities", "airline",
+];
+/// Lowercase nouns that introduce an organisation's name ("the firm Keystone Cyber").
+#[rustfmt::skip]
+const ORG_INTRO: &[&str] = &[
+    "firm", "company", "group", "maker", "startup", "start-up", "retailer", "carrier", "airline", "lender",
+    "insurer", "chipmaker", "manufacturer", "developer", "operator", "supplier", "giant", "conglomerate",
+    "brand", "outlet", "publisher", "broadcaster", "network", "agency", "charity", "organisation",
+    "organization", "club", "newspaper", "website", "site", "platform", "union", "regulator", "watchdog",
+    "consultancy", "bank", "fund", "investor", "owner", "subsidiary", "rival", "provider",
+];
+/// What "the company", "the force", "the ministry" … may stand for: words one of which the
+/// organisation's name or its introducing noun must contain.
+#[rustfmt::skip]
+const ORG_REFERENCES: &[(&str, &[&str])] = &[
+    ("company", &["inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "co", "co.", "plc", "llc", "group",
+        "asa", "ag", "sa", "nv", "gmbh", "se", "ab", "oy", "spa", "shipping", "logistics", "mining", "software",
+        "holdings", "technologies", "technology", "industries", "firm", "company", "maker", "startup", "retailer",
+        "carrier", "airline", "lender", "insurer", "chipmaker", "manufacturer", "developer", "operator", "supplier",
+        "giant", "conglomerate", "brand", "subsidiary", "rival", "provider", "therapeutics", "pharmaceuticals",
+        "motors", "airlines", "systems", "labs", "energy", "bank"]),
+    ("firm", &["inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "co", "co.", "plc", "llc", "group",
+        "holdings", "technologies", "technology", "firm", "company", "consultancy", "maker", "startup", "partners",
+        "associates", "capital", "developer", "chipmaker", "manufacturer", "provider", "therapeutics", "systems"]),
+    ("group", &["group", "association", "alliance", "coalition", "federation", "union", "charity", "organisation",
+        "organization", "foundation", "council", "company", "firm"]),
+    ("force", &["police", "constabulary", "force"]),
+    ("police", &["police", "constabulary", "force"]),
+    ("ministry", &["ministry"]),
+    ("department", &["department"]),
+    ("agency", &["agency", "service", "administration", "authority"]),
+    ("office", &["office"]),
+    ("bureau", &["bureau"]),
+    ("service", &["service"]),
+    ("council", &["council"]),
+    ("commission", &["commission"]),
+    ("regulator", &["regulator", "authority", "commission", "watchdog"]),
+    ("watchdog", &["regulator", "authority", "commission", "watchdog"]),
+    ("court", &["court", "tribunal"]),
+    ("bank", &["bank"]),
+    ("union", &["union"]),
+    ("party", &["party"]),
+    ("club", &["club", "fc", "united", "city"]),
+    ("airline", &["airline", "airlines", "airways", "air"]),
+    ("carrier", &["airline", "airlines", "airways", "air", "carrier"]),
+    ("university", &["university", "college"]),
+    ("hospital", &["hospital", "trust"]),
+    ("charity", &["charity", "foundation", "trust"]),
+    ("government", &["government"]),
+];
+/// Chinese name endings that mark an organisation (青禾科技, 华为公司, 中国银行).
+#[rustfmt::skip]
+const ZH_ORG_ENDINGS: &[&str] = &[
+    "科技", "公司", "集团", "集團", "银行", "銀行", "控股", "股份", "电子", "電子", "汽车", "汽車", "航空", "电信", "電信",
+    "证券", "證券", "保险", "保險", "地产", "地產", "实业", "實業", "传媒", "傳媒", "医药", "醫藥", "能源", "电力", "電力",
+    "通信", "网络", "網絡", "半导体", "半導體", "制药", "製藥", "食品", "物流", "企业", "企業", "基金",
+];
+/// Characters that cannot be part of a Chinese organisation's name: they end the walk
+/// back from its ending (在, 与, 该, 据 …).
+const ZH_NAME_STOPS: &str =
+    "的在与與和及对對向由从從被把是了据據将將于於让讓给給跟同该該本其此贵貴我这這那各该其每些即";
+
+/// Read names in the text up to byte `upto` that have not been read yet.
+fn scan_names(ctx: &mut Ctx, upto: usize) {
+    let text = ctx.text;
+    let doc = ctx.doc;
+    let upto = floor_boundary(text, upto);
+    let from = ctx
+        .names_read_to
+        .max(floor_boundary(text, upto.saturating_sub(PRONOUN_REACH)));
+    if from >= upto {
+        return;
+    }
+    ctx.names_read_to = upto;
+    ctx.window_bytes += upto - from;
+    let sentences = doc.sentences();
+    let mut si = doc.sentence_index(from).unwrap_or(0);
+    while let Some(sentence) = sentences.get(si) {
+        if sentence.start >= upto {
+            break;
+        }
+        let start = sentence.start.max(from);
+        let end = sentence.end.min(upto);
+        if start < end {
+            let paragraph = doc.paragraph_index(start).unwrap_or(0);
+            let mut found = english_names(ctx, start..end, start == sentence.start, paragraph);
+            found.extend(chinese_names(ctx, start..end, paragraph));
+            // Keep the list in text order for the binary search in `nearest_mention`.
+            found.sort_by_key(|m| m.bytes.start);
+            ctx.names.extend(found);
+        }
+        si += 1;
+    }
+}
+
+/// Is the token a capitalised word that can be part of a name?
+fn name_token(text: &str, t: Tok) -> bool {
+    let raw = tok_text(text, t);
+    t.word && is_capitalised(raw) && !raw.chars().any(is_han)
+}
+
+/// People and organisations named in an English stretch of one sentence.
+fn english_names(
+    ctx: &Ctx,
+    range: Range<usize>,
+    sentence_start: bool,
+    paragraph: usize,
+) -> Vec<Mention> {
+    let text = ctx.text;
+    let mut found = Vec::new();
+    if !text[range.clone()].chars().any(|c| c.is_ascii_uppercase()) {
+        return found;
+    }
+    let toks = tokenize(text, range);
+    let mut k = 0;
+    while k < toks.len() {
+        if !name_token(text, toks[k]) {
+            k += 1;
+            continue;
+        }
+        // A run of capitalised words, joined by "of", "in", "for", "and", "&" ("Police
+        // in Calder", "Bank of England").
+        let mut end = k + 1;
+        loop {
+            if end < toks.len() && name_token(text, toks[end]) {
+                end += 1;
+            } else if end + 1 < toks.len()
+                && toks[end].word
+                && matches!(
+                    lower(text, toks[end]).as_str(),
+                    "of" | "in" | "for" | "and" | "&" | "de"
+                )
+                && name_token(text, toks[end + 1])
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let run = k..end;
+        k = end;
+        if quote_containing(ctx.quotes, toks[run.start].start).is_some() {
+            continue;
+        }
+        match name_in_run(text, &toks, run.clone(), sentence_start, paragraph) {
+            Some(m) if !m.person => found.push(m),
+            // "Mayor Tess Hill and Governor Ray Cho": two people, one on each side of "and".
+            _ => {
+                let mut from = run.start;
+                for at in run.clone() {
+                    let joins = matches!(lower(text, toks[at]).as_str(), "and" | "&");
+                    if joins || at + 1 == run.end {
+                        let to = if joins { at } else { run.end };
+                        if from < to {
+                            let side_start = sentence_start && from == run.start;
+                            found.extend(name_in_run(text, &toks, from..to, side_start, paragraph));
+                        }
+                        from = at + 1;
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Classify a run of capitalised tokens as a person or an organisation, if the text
+/// around it says which.
+fn name_in_run(
+    text: &str,
+    toks: &[Tok],
+    run: Range<usize>,
+    sentence_start: bool,
+    paragraph: usize,
+) -> Option<Mention> {
+    let words: Vec<String> = toks[run.clone()].iter().map(|t| lower(text, *t)).collect();
+    // Words capitalised only because they open the sentence or a clause ("The", "On Monday").
+    let mut first = 0;
+    while first < words.len() {
+        let w = words[first].as_str();
+        let filler = has(
+            wl::DETERMINERS
+                | wl::BOUNDARY
+                | wl::CLAUSE_OPENERS
+                | wl::TIME_WORDS
+                | wl::SUBJECT_PRONOUNS
+                | wl::SELF_PRONOUNS
+                | wl::PRE_VERB_ADVERBS
+                | wl::NP_PREPS,
+            w,
+        );
+        if !filler {
+            break;
+        }
+        first += 1;
+    }
+    if first == words.len() {
+        return None;
+    }
+    let words = &words[first..];
+    let toks_run = &toks[run.start + first..run.end];
+    let intro = run
+        .start
+        .checked_sub(1)
+        .map(|i| toks[i])
+        .filter(|t| t.word && !is_capitalised(tok_text(text, *t)))
+        .map(|t| lower(text, t))
+        .unwrap_or_default();
+    let bytes_of = |ts: &[Tok]| ts[0].start..ts[ts.len() - 1].end;
+    let kind_words = |extra: &str| {
+        let mut d = words.join(" ");
+        d.push(' ');
+        d.push_str(extra);
+        d
+    };
+    let org_word = words
+        .iter()
+        .position(|w| has(wl::ORG_WORDS, w.as_str()))
+        .or_else(|| {
+            (words.len() >= 2 && COMPANY_ENDINGS.contains(&words[words.len() - 1].as_str()))
+                .then_some(words.len() - 1)
+        });
+    let org = org_word.is_some() || ORG_INTRO.contains(&intro.as_str());
+    if org {
+        // "Shares of Brightline Corp.": when the organisation's words all come after "of"
+        // or "in", the name starts after it.
+        let connector = words.iter().position(|w| matches!(w.as_str(), "of" | "in"));
+        let (words, toks_run) = match (connector, org_word) {
+            (Some(c), Some(o)) if o > c => (&words[c + 1..], &toks_run[c + 1..]),
+            _ => (words, toks_run),
+        };
+        let kind_words = |extra: &str| format!("{} {extra}", words.join(" "));
+        // Places in the organisation list ("China", "Washington") name no organisation
+        // a reference like "the company" could mean.
+        let place_only = words.len() == 1 && !ORG_INTRO.contains(&intro.as_str());
+        if place_only {
+            return None;
+        }
+        let bytes = bytes_of(toks_run);
+        return Some(Mention {
+            text: text[bytes.clone()]
+                .trim_end_matches(['\'', '’'])
+                .to_string(),
+            bytes,
+            paragraph,
+            person: false,
+            describes: kind_words(&intro),
+        });
+    }
+    // A person: optional titles, then one to three name words. A role noun opening the
+    // sentence is a title too ("Nutritionist Dr. Helen Marsh").
+    let titles = words
+        .iter()
+        .enumerate()
+        .take_while(|(i, w)| {
+            TITLE_WORDS.contains(&w.as_str())
+                || has(wl::PERSON_ROLES, w.as_str())
+                || (*i == 0 && sentence_start && run.start + first == 0 && role_like(w))
+        })
+        .count();
+    let name = &toks_run[titles..];
+    let name_words = &words[titles..];
+    if name.is_empty() || name.len() > 3 || (titles == 0 && name.len() < 2) {
+        return None;
+    }
+    // After a title, "Park" or "Hill" is a surname, not a place.
+    let titled = titles > 0;
+    let plain_name = name_words.iter().zip(name).all(|(w, t)| {
+        let raw = tok_text(text, *t);
+        raw.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            && (raw.chars().count() == 1 || !raw.chars().all(|c| c.is_uppercase()))
+            && !is_common_word(w)
+            && !has(wl::TIME_WORDS | wl::NATIONALITIES, w.as_str())
+            && (titled || !PLACE_WORDS.contains(&w.as_str()))
+            && !raw.ends_with("'s")
+            && !raw.ends_with("’s")
+    });
+    if !plain_name {
+        return None;
+    }
+    let role_before = !intro.is_empty()
+        && (has(
+            wl::PERSON_ROLES | wl::ROLE_NOUNS | wl::VAGUE_SINGULAR,
+            intro.as_str(),
+        ) || TITLE_WORDS.contains(&intro.as_str())
+            || role_like(&intro));
+    // "The conference president, Lars Eklund, defended …": the name in apposition to a role.
+    let role_comma_before =
+        run.start >= 2 && is_punct(text, toks[run.start - 1], ',') && toks[run.start - 2].word && {
+            let w = lower(text, toks[run.start - 2]);
+            has(wl::PERSON_ROLES, w.as_str()) || TITLE_WORDS.contains(&w.as_str())
+        };
+    let after = toks.get(run.end).copied();
+    let after_next = toks.get(run.end + 1).map(|t| lower(text, *t));
+    // "Lars Eklund, the conference president," / "Karen Bell, 52,"
+    let apposition = after.is_some_and(|t| is_punct(text, t, ','))
+        && after_next.as_deref().is_some_and(|w| {
+            matches!(w, "a" | "an" | "the" | "who" | "aged")
+                || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        });
+    // "Judge Howard Pell dissented.": a name opening the sentence, followed by its verb.
+    let subject = sentence_start
+        && run.start + first == 0
+        && after.is_some_and(|t| t.word && !is_capitalised(tok_text(text, t)));
+    if titles == 0 && !role_before && !apposition && !subject && !role_comma_before {
+        return None;
+    }
+    let role = if titles > 0 {
+        words[..titles].join(" ")
+    } else if role_comma_before {
+        lower(text, toks[run.start - 2])
+    } else {
+        intro
+    };
+    let bytes = bytes_of(name);
+    Some(Mention {
+        text: text[bytes.clone()].to_string(),
+        bytes,
+        paragraph,
+        person: true,
+        describes: kind_words(&role),
+    })
+}
+
+/// Does the lowercased word read as a person's role (scientist, teacher, director)?
+fn role_like(w: &str) -> bool {
+    w.len() >= 5
+        && ["ist", "er", "or", "ian", "ant", "ent"]
+            .iter()
+            .any(|s| w.ends_with(s))
+        && !has(
+            wl::BOUNDARY | wl::PREPOSITIONS | wl::AUXILIARIES | wl::DETERMINERS,
+            w,
+        )
+}
+
+/// Organisations named in a Chinese stretch: a name ending in 科技, 公司, 集团 ….
+fn chinese_names(ctx: &Ctx, range: Range<usize>, paragraph: usize) -> Vec<Mention> {
+    let text = ctx.text;
+    let piece = &text[range.clone()];
+    let mut found = Vec::new();
+    if !piece.chars().any(is_han) {
+        return found;
+    }
+    for ending in ZH_ORG_ENDINGS {
+        for (at, _) in piece.match_indices(ending) {
+            let end = range.start + at + ending.len();
+            let mut start = range.start + at;
+            let mut n = 0;
+            while let Some(c) = char_before(text, start) {
+                if start <= range.start || n >= 6 || !(is_han(c) || c.is_alphanumeric()) {
+                    break;
+                }
+                if ZH_NAME_STOPS.contains(c) {
+                    break;
+                }
+                start -= c.len_utf8();
+                n += 1;
+            }
+            if n < 2 || quote_containing(ctx.quotes, start).is_some() {
+                continue;
+            }
+            found.push(Mention {
+                text: text[start..end].to_string(),
+                bytes: start..end,
+                paragraph,
+                person: false,
+                describes: (*ending).to_string(),
+            });
+        }
+    }
+    found
+}
+
+/// "the company", "the force", "the minister", "the judge": the organisation or person
+/// of that kind named before, when the text has named one.
+fn definite_reference(
+    ctx: &mut Ctx,
+    words: &[String],
+    bytes: &Range<usize>,
+    paragraph: usize,
+) -> Option<SpeakerInfo> {
+    let [the, noun] = words else {
+        return None;
+    };
+    if the != "the" {
+        return None;
+    }
+    let written = ctx.text[bytes.clone()].to_string();
+    if let Some((_, marks)) = ORG_REFERENCES.iter().find(|(r, _)| r == noun) {
+        let fits = |m: &Mention| {
+            !m.person
+                && m.describes
+                    .split_whitespace()
+                    .any(|w| marks.contains(&w.trim_end_matches(['\'', '’'])))
+        };
+        let m = nearest_mention(ctx, bytes.start, paragraph, 3, fits)?;
+        return Some(resolved_to(m, &written));
+    }
+    let person_role = has(wl::PERSON_ROLES, noun.as_str()) || TITLE_WORDS.contains(&noun.as_str());
+    if person_role {
+        let fits = |m: &Mention| m.person && m.describes.split_whitespace().any(|w| w == noun);
+        let m = nearest_mention(ctx, bytes.start, paragraph, 3, fits)?;
+        return Some(resolved_to(m, &written));
+    }
+    None
 }
 
 // --- Chinese attribution ---------------------------------------------------------
@@ -2485,7 +3417,7 @@ const ZH_TRAILING: &[&str] = &[
     "笑称", "笑稱", "打趣", "吐槽", "抱怨", "评论", "評論", "留言", "回复", "回覆", "解释", "解釋", "总结", "總結", "回忆", "回憶", "开玩笑", "開玩笑",
     "无奈", "無奈", "激动", "激動", "自嘲", "坦白", "私下", "接受采访时", "接受採訪時", "受访时", "受訪時", "受访", "受訪", "答问时", "答問時", "回应时",
     "回應時", "致辞时", "致詞時", "演讲时", "演講時", "讲话时", "講話時", "发言时", "發言時", "谈到此事时", "談到此事時", "答记者问时", "答記者問時", "常常", "经常",
-    "經常", "总是", "總是", "一直", "常",
+    "經常", "总是", "總是", "一直", "常", "跳出来", "跳出來", "站出来", "站出來", "站起来", "站起來", "走过来", "走過來", "走出来", "走出來", "会后", "會後", "会前", "會前", "赛后", "賽後", "事后", "事後", "稍后", "稍後",
 ];
 /// Locative endings: "在例行记者会上" is cut from 在 on.
 #[rustfmt::skip]
@@ -2518,7 +3450,7 @@ const ZH_VAGUE: &[(&str, &str)] = &[
     ("消息", "informed-sources"), ("分析人士", "analysts"), ("分析师", "analysts"), ("分析師", "analysts"), ("分析家", "analysts"),
     ("观察人士", "analysts"), ("觀察人士", "analysts"), ("观察家", "analysts"), ("觀察家", "analysts"), ("评论人士", "analysts"),
     ("評論人士", "analysts"), ("分析", "analysts"), ("专家", "experts"), ("專家", "experts"), ("学者", "experts"),
-    ("學者", "experts"), ("网友", "netizens"), ("網友", "netizens"), ("网民", "netizens"), ("網民", "netizens"),
+    ("學者", "experts"), ("粉丝", "fans"), ("粉絲", "fans"), ("网友", "netizens"), ("網友", "netizens"), ("网民", "netizens"), ("網民", "netizens"),
     ("外界", "outside-world"), ("舆论", "outside-world"), ("輿論", "outside-world"), ("外媒", "media"), ("媒体", "media"),
     ("媒體", "media"), ("报道", "media"), ("報道", "media"), ("報導", "media"), ("观点", "opinion"), ("觀點", "opinion"),
     ("批评者", "critics"), ("批評者", "critics"), ("批评人士", "critics"), ("批評人士", "critics"), ("官员", "officials"),
@@ -2531,13 +3463,15 @@ const ZH_VAGUE_MODIFIERS: &[&str] = &[
     "不愿透露姓名的", "不願透露姓名的", "不愿具名的", "不願具名的", "也有", "还有", "還有", "更有", "一些", "一位", "一名", "一个", "一個", "部分", "不少", "很多",
     "许多", "許多", "多位", "多名", "几位", "幾位", "数位", "數位", "某些", "个别", "個別", "相关", "相關", "有关", "有關", "美国", "美國", "中国",
     "中國", "国外", "國外", "海外", "国内", "國內", "外国", "外國", "西方", "日本", "欧洲", "歐洲", "台湾", "台灣", "臺灣", "香港", "业内", "業內",
-    "市场", "市場", "行业", "行業", "资深", "資深", "匿名", "各方", "有的", "有", "某", "的", "些", "位", "名", "一",
+    "市场", "市場", "行业", "行業", "资深", "資深", "匿名", "各方", "有的", "总有", "總有", "有", "某", "的", "些", "位", "名", "一",
 ];
 #[rustfmt::skip]
 const ZH_PERSON_ROLES: &[&str] = &[
     "发言人", "發言人", "部长", "部長", "主席", "总统", "總統", "总理", "總理", "教授", "院士", "博士", "总裁", "總裁", "董事长", "董事長", "创始人",
     "創始人", "首席执行官", "首席執行官", "CEO", "大使", "议员", "議員", "经理", "經理", "局长", "局長", "市长", "市長", "省长", "省長", "书记", "書記",
-    "主任", "先生", "女士", "记者", "記者", "总监", "總監", "司长", "司長", "国务卿", "國務卿",
+    "主任", "先生", "女士", "记者", "記者", "总监", "總監", "司长", "司長", "国务卿", "國務卿", "署长", "署長", "处长", "處長",
+    "院长", "院長", "校长", "校長", "会长", "會長", "行长", "行長", "执行长", "執行長", "秘书长", "秘書長", "主委", "委员", "委員",
+    "负责人", "負責人", "官员", "官員", "法官", "律师", "律師", "医生", "醫生", "警官", "主管", "研究员", "研究員",
 ];
 #[rustfmt::skip]
 const ZH_ORG_SUFFIXES: &[&str] = &[
@@ -2556,7 +3490,16 @@ fn chinese_attribution(
     let doc = ctx.doc;
     let prev = char_before(text, range.start);
     let next = char_at(text, range.end);
-    if !zh_cue_plausible(pattern, prev, next) {
+    let prev2 = prev.and_then(|p| char_before(text, range.start - p.len_utf8()));
+    // 跳出来说, 站出来说: a directional verb before 说 (while 对我来说, 一般来说 are not speech).
+    let directional = matches!(pattern, "说" | "說")
+        && matches!(prev, Some('来' | '來'))
+        && prev2.is_some_and(|c| "出过過回起".contains(c));
+    // 发言人称, 负责人称: a role ending in 人 before 称 (while 人称 alone is "known as").
+    let role_says = matches!(pattern, "称" | "稱")
+        && prev == Some('人')
+        && prev2.is_some_and(|c| "言责責事理办辦表".contains(c));
+    if !directional && !role_says && !zh_cue_plausible(pattern, prev, next) {
         return None;
     }
     let sentence = sentence_of(doc, range.start);
@@ -2577,6 +3520,8 @@ fn chinese_attribution(
         && char_before(text, run_start).is_some_and(|c| !is_zh_boundary(c))
         && run_start > para.start;
 
+    // Where the speaker starts when it is read from an earlier clause.
+    let mut subject_start = None;
     let speaker = if cue.class == CueClass::ZhStandalone {
         if !zh_run_is_connective(&text[run_start..range.start]) {
             return None;
@@ -2613,6 +3558,20 @@ fn chinese_attribution(
                 person: false,
                 author: false,
             }
+        } else if zh_no_subject(s) && run_start > sentence.start {
+            // “……”王建国一边查看麦穗，一边笑着说 / 天文台……，并表示: the speaker is the
+            // subject at the start of the sentence.
+            if ctx
+                .last_content
+                .as_ref()
+                .is_some_and(|c| c.contains(&range.start))
+            {
+                // 梁嘉欣表示，……，预料……: the verb is inside someone's reported words.
+                return None;
+            }
+            let (clause_start, earlier) = sentence_subject_zh(ctx, sentence.start..run_start)?;
+            subject_start = Some(clause_start);
+            zh_speaker(ctx, earlier, paragraph)?
         } else {
             zh_speaker(ctx, subject, paragraph)?
         }
@@ -2624,16 +3583,41 @@ fn chinese_attribution(
     // What is said.
     let content_start = zh_content_start(text, range.end, sentence.end, cue);
     let mut content = content_start.and_then(|s| content_range(ctx, s, sentence.end));
+    if let Some(c) = content.clone() {
+        let piece = &text[c.clone()];
+        let first_clause = piece.split(['，', ',']).next().unwrap_or(piece);
+        // 中国宣布实施出口管制后，……: the cue sits in a clause of time, reporting nothing
+        // (but 他表示，疫情严重时，…… reports: the comma opens the content).
+        let time_clause = c.start == range.end
+            && quote_containing(ctx.quotes, c.start).is_none()
+            && [
+                "后", "後", "之后", "之後", "以后", "以後", "时", "時", "之际", "之際", "期间",
+                "期間",
+            ]
+            .iter()
+            .any(|t| first_clause.ends_with(t));
+        if time_clause {
+            return None;
+        }
+        // 知名手摇饮宣布涨价 网友暴动: a space between Chinese words separates headline
+        // clauses, so the report ends there.
+        if let Some(at) = headline_gap(piece) {
+            content = Some(trim_content(text, c.start..c.start + at)).filter(|r| !r.is_empty());
+        }
+    }
+    // A few characters are a word, not a claim; after a colon (粉丝狂喊：太美了) they are one.
+    let after_colon = next.is_some_and(|c| matches!(c, '：' | ':'));
+    let least = if after_colon { 2 } else { 4 };
     if let Some(c) = &content {
         let (words, han) = size_of(&text[c.clone()], 4);
-        if han + words < 4 && quote_containing(ctx.quotes, c.start).is_none() {
+        if han + words < least && quote_containing(ctx.quotes, c.start).is_none() {
             content = None;
         }
     }
     let anchor = if cue.class == CueClass::ZhStandalone {
         range.start
     } else {
-        run_start
+        subject_start.unwrap_or(run_start)
     };
     let (mut tag, before) = content_before(ctx, anchor, sentence.start, para.start);
     // “……。”何静怡说，…: in Chinese news a quote that ends right where the speaker's
@@ -2658,6 +3642,59 @@ fn chinese_attribution(
         speaker,
         content,
         quote_before,
+        reports: true,
+        chinese: true,
+        hearsay: false,
+    })
+}
+
+/// "网友暴动：再也不喝了", "有网友：……": in headlines and posts, a vague speaker, at most
+/// three characters of verb and a colon introduce what they say. Only vague speakers
+/// count: a colon after other nouns is a label ("预约规则如下：", "地点：").
+fn zh_colon_attribution(ctx: &mut Ctx, colon: Range<usize>) -> Option<Attribution> {
+    let text = ctx.text;
+    let doc = ctx.doc;
+    let (paragraph, para) = paragraph_of(doc, colon.start);
+    let mut run_start = colon.start;
+    let mut n = 0;
+    while let Some(c) = char_before(text, run_start) {
+        if run_start <= para.start || is_zh_boundary(c) || n > 12 {
+            break;
+        }
+        run_start -= c.len_utf8();
+        n += 1;
+    }
+    if n > 12 || n == 0 {
+        return None;
+    }
+    ctx.window_bytes += colon.start - run_start + 64;
+    let run: Vec<(usize, char)> = text[run_start..colon.start].char_indices().collect();
+    let subject_end = (0..=3.min(run.len() - 1)).find_map(|verb_len| {
+        let end = run[run.len() - verb_len..]
+            .first()
+            .map_or(colon.start, |&(at, _)| run_start + at);
+        let subject = &text[run_start..end];
+        let verb = &text[end..colon.start];
+        let verb_ok = verb.chars().all(is_han);
+        (verb_ok && zh_vague_slug(subject).is_some()).then_some(end)
+    })?;
+    let speaker = zh_speaker(ctx, run_start..subject_end, paragraph)?;
+    speaker.vague.as_ref()?;
+    let sentence = sentence_of(doc, colon.start);
+    let mut content = content_range(ctx, colon.end, sentence.end.max(colon.end))?;
+    if let Some(at) = headline_gap(&text[content.clone()]) {
+        content = trim_content(text, content.start..content.start + at);
+    }
+    let (words, han) = size_of(&text[content.clone()], 2);
+    if words + han < 2 {
+        return None;
+    }
+    Some(Attribution {
+        cue_text: text[subject_end..colon.end].to_string(),
+        cue_end: colon.end,
+        speaker,
+        content: Some(content),
+        quote_before: None,
         reports: true,
         chinese: true,
         hearsay: false,
@@ -2690,6 +3727,11 @@ fn zh_cue_plausible(pattern: &str, prev: Option<char>, next: Option<char>) -> bo
         "提到" => next_in("，,：:"),
         "回应" | "回應" => next_in("，,：:称稱说說"),
         "披露" => next_in("，,：:"),
+        // 有業內人士指，…: the Hong Kong "says"; 指 is otherwise 指标, 指导, 手指 ….
+        "指" => next_in("，,：:"),
+        // One character (喊, 赞, 酸) is too common a word to count before a comma.
+        p if ZH_BEFORE_COLON.contains(&p) && p.chars().count() == 1 => next_in("：:"),
+        p if ZH_BEFORE_COLON.contains(&p) => next_in("：:，,说說道称稱"),
         _ => true,
     }
 }
@@ -2765,6 +3807,16 @@ fn zh_trailing_phrase(s: &str) -> Option<usize> {
         let addressee = matches!(c, '向' | '对' | '對' | '跟' | '同' | '给' | '給') && n - k <= 8;
         let interview =
             tail.starts_with("接受") || tail.starts_with("通过") || tail.starts_with("通過");
+        // 出席股东会时, 参加论坛后, 视察工地时: the occasion, not the speaker.
+        let occasion = [
+            "出席", "参加", "參加", "访问", "訪問", "视察", "視察", "出访", "出訪", "会见", "會見",
+            "考察",
+        ]
+        .iter()
+        .any(|m| tail.starts_with(m))
+            && ["时", "時", "上", "后", "後", "期间", "期間"]
+                .iter()
+                .any(|e| tail.ends_with(e));
         // 发表白皮书, 发布声明: the medium, not the speaker.
         let medium = [
             "发表", "發表", "发布", "發布", "刊发", "刊發", "刊登", "撰写", "撰寫", "公布",
@@ -2774,7 +3826,7 @@ fn zh_trailing_phrase(s: &str) -> Option<usize> {
             && n - k <= 8;
         // 笑着: the manner of speaking.
         let manner = n - k <= 3 && k + 1 < n && matches!(chars[n - 1].1, '着' | '著');
-        if place || addressee || interview || medium || manner {
+        if place || addressee || interview || occasion || medium || manner {
             return Some(b);
         }
     }
@@ -2834,7 +3886,7 @@ const ZH_PRE_VERB_ADVERBS: &[&str] = &[
     "早早就",
 ];
 
-fn zh_speaker(ctx: &Ctx, subject: Range<usize>, paragraph: usize) -> Option<SpeakerInfo> {
+fn zh_speaker(ctx: &mut Ctx, subject: Range<usize>, paragraph: usize) -> Option<SpeakerInfo> {
     let text = ctx.text;
     let mut subject = subject;
     while let Some(adverb) = ZH_PRE_VERB_ADVERBS
@@ -2856,6 +3908,14 @@ fn zh_speaker(ctx: &Ctx, subject: Range<usize>, paragraph: usize) -> Option<Spea
     if matches!(s, "他" | "她" | "他们" | "她们" | "他們" | "她們") {
         return pronoun_speaker(ctx, s, subject, paragraph);
     }
+    if let Some(resolved) = zh_reference(ctx, s, &subject, paragraph) {
+        return Some(resolved);
+    }
+    // 某些国家的专家酸溜溜地: a manner adverb in 地 after the speaker is not part of them.
+    if let Some(cut) = zh_manner_adverb(s) {
+        subject.end = subject.start + cut;
+    }
+    let s = &text[subject.clone()];
     if let Some(slug) = zh_vague_slug(s) {
         return Some(SpeakerInfo {
             text: s.to_string(),
@@ -2867,7 +3927,15 @@ fn zh_speaker(ctx: &Ctx, subject: Range<usize>, paragraph: usize) -> Option<Spea
             author: false,
         });
     }
-    if s.chars().any(|c| ZH_CLAUSE_CHARS.contains(&c))
+    // Clause characters (能, 到, 是 …) show a clause rather than a subject, except inside
+    // an organisation's name before its ending: 經濟部能源署長王國強 is a subject.
+    let after_org = ZH_ORG_SUFFIXES
+        .iter()
+        .filter_map(|suffix| s.rfind(suffix).map(|at| at + suffix.len()))
+        .filter(|&end| end < s.len())
+        .max()
+        .unwrap_or(0);
+    if s[after_org..].chars().any(|c| ZH_CLAUSE_CHARS.contains(&c))
         || !s.chars().any(|c| is_han(c) || c.is_alphabetic())
     {
         return None;
@@ -2891,12 +3959,185 @@ fn zh_vague_slug(s: &str) -> Option<&'static str> {
     });
     // 有立委质疑, 有关部门表示: "some legislator", "the relevant department" — no one in particular.
     let unnamed_member = || {
-        let rest = s.strip_prefix('有')?;
+        let rest = ["有", "总有", "總有", "也有", "还有", "還有", "更有"]
+            .iter()
+            .find_map(|p| s.strip_prefix(p))?;
         let n = rest.chars().count();
         ((1..=4).contains(&n) && !rest.chars().any(|c| ZH_CLAUSE_CHARS.contains(&c)))
             .then_some("someone")
     };
-    listed.or_else(unnamed_member)
+    // 美国某大报, 某位官员: 某 ("a certain") withholds who it is.
+    let withheld = || {
+        let n = s.chars().count();
+        (s.contains('某') && !s.contains("某某") && (2..=8).contains(&n)).then_some("someone")
+    };
+    // 網嚇：… — Taiwanese headlines shorten 網友 to 網; only alone, since 中國網 is a website.
+    let net = || matches!(s, "網" | "网").then_some("netizens");
+    listed
+        .or_else(unnamed_member)
+        .or_else(withheld)
+        .or_else(net)
+}
+
+/// Demonstratives before a short reference: 该公司, 這位官員, 该名负责人.
+const ZH_REFERENCE_PREFIXES: &[&str] = &[
+    "这位", "這位", "这名", "這名", "该名", "該名", "该", "該", "此", "本",
+];
+
+/// 公司, 该公司, 该负责人, 這位官員: the organisation or person named before (labelling §5),
+/// when the text has named one; `None` leaves the phrase as written.
+fn zh_reference(
+    ctx: &mut Ctx,
+    s: &str,
+    bytes: &Range<usize>,
+    paragraph: usize,
+) -> Option<SpeakerInfo> {
+    let prefixed = ZH_REFERENCE_PREFIXES
+        .iter()
+        .find_map(|p| s.strip_prefix(p).filter(|rest| !rest.is_empty()));
+    let rest = prefixed.unwrap_or(s);
+    // A bare 公司 (据公司介绍) is the company of the article; other bare nouns stay as written.
+    let business = matches!(rest, "公司" | "集团" | "集團" | "企业" | "企業");
+    let organisation = business
+        || matches!(
+            rest,
+            "银行"
+                | "銀行"
+                | "机构"
+                | "機構"
+                | "部门"
+                | "部門"
+                | "中心"
+                | "局"
+                | "署"
+                | "单位"
+                | "單位"
+        );
+    if organisation && (business || prefixed.is_some()) {
+        let fits = |m: &Mention| {
+            !m.person
+                && m.text.chars().any(is_han)
+                && (business
+                    || m.text.ends_with(rest)
+                    || matches!(rest, "机构" | "機構" | "部门" | "部門" | "单位" | "單位"))
+        };
+        let m = nearest_mention(ctx, bytes.start, paragraph, 3, fits)?;
+        return Some(resolved_to(m, s));
+    }
+    let person = prefixed.is_some() && ZH_PERSON_ROLES.iter().any(|r| rest.ends_with(r));
+    if person {
+        let fits = |m: &Mention| m.person && m.text.chars().any(is_han);
+        let m = nearest_mention(ctx, bytes.start, paragraph, 3, fits)?;
+        return Some(resolved_to(m, s));
+    }
+    None
+}
+
+/// Where a trailing manner adverb in 地 starts (专家酸溜溜地, 官员无奈地), when what comes
+/// before it is a recognisable speaker.
+fn zh_manner_adverb(s: &str) -> Option<usize> {
+    if !s.ends_with('地') {
+        return None;
+    }
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let n = chars.len();
+    (3..=6).filter(|&len| len < n).find_map(|len| {
+        let cut = chars[n - len].0;
+        let head = &s[..cut];
+        let speaker = ZH_VAGUE.iter().any(|(v, _)| head.ends_with(v))
+            || ZH_PERSON_ROLES.iter().any(|r| head.ends_with(r))
+            || ZH_ORG_SUFFIXES.iter().any(|o| head.ends_with(o));
+        speaker.then_some(cut)
+    })
+}
+
+/// Is a Chinese subject run empty of a speaker once adverbs are gone: 并, 还, 一边笑着?
+fn zh_no_subject(s: &str) -> bool {
+    let mut rest = s;
+    while let Some(adverb) = ZH_PRE_VERB_ADVERBS.iter().find(|a| rest.ends_with(*a)) {
+        rest = &rest[..rest.len() - adverb.len()];
+    }
+    let manner = ["一边", "一邊", "边", "邊", "一面"]
+        .iter()
+        .any(|m| rest.starts_with(m))
+        || (rest.chars().count() <= 3 && (rest.ends_with('着') || rest.ends_with('著')));
+    rest.is_empty() || manner
+}
+
+/// Words where the subject opening a Chinese sentence ends and its predicate begins:
+/// 天文台|因應颱風…, 王建国|一边查看…, 青禾科技|在深圳举行….
+#[rustfmt::skip]
+const ZH_PREDICATE_STARTS: &[&str] = &[
+    "一边", "一邊", "一面", "因应", "因應", "因为", "因為", "在", "于", "於", "对", "對", "向", "将", "將", "把", "被", "正在", "已经",
+    "已經", "今天", "今日", "昨天", "昨日", "日前", "近日", "发出", "發出", "宣布", "宣佈", "发布", "發布", "举行", "舉行", "表示",
+    "通过", "通過", "根据", "根據", "随即", "隨即", "立即", "再次", "首次", "也", "亦", "还", "還", "并", "並", "又", "都",
+];
+
+/// The subject opening the sentence `before` (its text up to the cue's clause), when a
+/// later clause's speech verb has none of its own. Returns where its clause starts and
+/// the subject's bytes.
+fn sentence_subject_zh(ctx: &mut Ctx, before: Range<usize>) -> Option<(usize, Range<usize>)> {
+    let text = ctx.text;
+    let mut start = before.start;
+    // A quotation opening the sentence is the speech, not the speaker.
+    if let Some(q) = quote_containing(ctx.quotes, start) {
+        start = ctx.quotes[q].bytes.end;
+    }
+    while let Some(c) = char_at(text, start).filter(|c| c.is_whitespace() || is_zh_boundary(*c)) {
+        if start >= before.end {
+            return None;
+        }
+        start += c.len_utf8();
+    }
+    let mut end = start;
+    let mut n = 0;
+    while let Some(c) = char_at(text, end) {
+        if end >= before.end || is_zh_boundary(c) || n >= 30 {
+            break;
+        }
+        end += c.len_utf8();
+        n += 1;
+    }
+    ctx.window_bytes += end - start;
+    let clause = &text[start..end];
+    let cut = clause
+        .char_indices()
+        .skip(2)
+        .find(|(at, _)| {
+            ZH_PREDICATE_STARTS
+                .iter()
+                .any(|w| clause[*at..].starts_with(w))
+        })
+        .map_or(clause.len(), |(at, _)| at);
+    let mut subject = start..start + cut;
+    // 在城关镇务农的种粮大户王建国, 前来试驾的市民赵女士: a clause ending in 的 describes the
+    // speaker who follows it.
+    let piece = &text[subject.clone()];
+    if let Some(de) = piece.rfind('的') {
+        if piece[de + '的'.len_utf8()..].chars().count() >= 2 {
+            subject.start += de + '的'.len_utf8();
+        }
+    }
+    let n = text[subject.clone()].chars().count();
+    (2..=12).contains(&n).then_some((start, subject))
+}
+
+/// Byte offset in `piece` of a space between two Chinese characters (a headline gap).
+fn headline_gap(piece: &str) -> Option<usize> {
+    let mut prev_han = false;
+    let mut chars = piece.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c.is_whitespace() && prev_han {
+            let next_han = chars
+                .peek()
+                .is_some_and(|&(_, n)| is_han(n) || n.is_whitespace());
+            if next_han {
+                return Some(at);
+            }
+        }
+        prev_han = is_han(c);
+    }
+    None
 }
 
 fn zh_only_modifiers(prefix: &str) -> bool {
@@ -3086,6 +4327,14 @@ fn quote_findings(
                 given[qi] = Some(v.attribution());
                 continue;
             }
+            // "Critics condemned the “city of dreamers” line": a verb of judgement quotes
+            // words someone said earlier; the echo says whose they are.
+            if !a.reports && is_short(inner) {
+                if let Some(ai) = echo_of(text, inner, &said, &mut echo_budget) {
+                    out.push(echo_finding(doc, span, &attributions[ai], unclosed));
+                    continue;
+                }
+            }
             let how = match v {
                 Via::Chain(_) => " It continues a quotation from the paragraph before.",
                 _ => "",
@@ -3131,7 +4380,20 @@ fn quote_findings(
             };
             (speech && (same || next)).then_some((ai, how))
         });
-        if let Some((ai, how)) = chained.or(continued) {
+        // A quotation opening the sentence after someone's reported words in the same
+        // paragraph is theirs: “陳家樂表示，……。「……」”, "Li said the plan had failed.
+        // “We saw it coming.”" — unless a later quotation already has a speaker.
+        let after_report = (speech && at_sentence_start)
+            .then(|| report_before(doc, attributions, q))
+            .flatten()
+            .filter(|&ai| last_attributed.is_none_or(|(_, _, end)| attributions[ai].cue_end > end))
+            .map(|ai| {
+                (
+                    ai,
+                    " It follows that speaker's words in the sentence before.",
+                )
+            });
+        if let Some((ai, how)) = chained.or(after_report).or(continued) {
             if attributions[ai].speaker.author {
                 given[qi] = Some(ai);
                 continue;
@@ -3156,19 +4418,7 @@ fn quote_findings(
         }
         if is_short(inner) {
             if let Some(ai) = echo_of(text, inner, &said, &mut echo_budget) {
-                let a = &attributions[ai];
-                out.push(Finding {
-                    kind: Kind::Quote,
-                    status: status_of(&a.speaker),
-                    span,
-                    rule_id: "quote.echo".to_string(),
-                    explanation: format!(
-                        "Quoted phrase repeating words from the earlier quotation of {} ({}), so it is their wording, not a scare quote.{unclosed}",
-                        a.speaker.text,
-                        if a.speaker.vague.is_some() { "a vague attribution" } else { "named" },
-                    ),
-                    detail: Detail::Quote { form: QuoteForm::Direct, speaker: Some(public_speaker(doc, &a.speaker)), cue: None },
-                });
+                out.push(echo_finding(doc, span, &attributions[ai], unclosed));
                 continue;
             }
             if !speech_like(inner) {
@@ -3197,6 +4447,48 @@ fn quote_findings(
         });
     }
     out
+}
+
+/// The attribution reporting someone's words in the sentence right before quotation `q`,
+/// in the same paragraph, if that is the last cue before it.
+fn report_before(doc: &Document, attributions: &[Attribution], q: &DirectQuote) -> Option<usize> {
+    let ai = attributions
+        .partition_point(|a| a.cue_end <= q.bytes.start)
+        .checked_sub(1)?;
+    let a = &attributions[ai];
+    let content = a.content.as_ref().filter(|_| a.reports)?;
+    let cue_at = a.cue_end.saturating_sub(1);
+    let report_paragraph = doc.paragraph_index(cue_at)?;
+    // Or the report ends one paragraph and the quotation opens the next.
+    let opens_paragraph = doc
+        .paragraphs()
+        .get(q.paragraph)
+        .is_some_and(|p| p.start == q.bytes.start);
+    let near =
+        report_paragraph == q.paragraph || (report_paragraph + 1 == q.paragraph && opens_paragraph);
+    let previous_sentence =
+        doc.sentence_index(content.end.max(cue_at))? + 1 == doc.sentence_index(q.bytes.start)?;
+    (near && previous_sentence).then_some(ai)
+}
+
+/// A short quote repeating an earlier attributed quotation: that speaker's wording.
+fn echo_finding(doc: &Document, span: super::Span, a: &Attribution, unclosed: &str) -> Finding {
+    Finding {
+        kind: Kind::Quote,
+        status: status_of(&a.speaker),
+        span,
+        rule_id: "quote.echo".to_string(),
+        explanation: format!(
+            "Quoted phrase repeating words from the earlier quotation of {} ({}), so it is their wording, not a scare quote.{unclosed}",
+            a.speaker.text,
+            if a.speaker.vague.is_some() { "a vague attribution" } else { "named" },
+        ),
+        detail: Detail::Quote {
+            form: QuoteForm::Direct,
+            speaker: Some(public_speaker(doc, &a.speaker)),
+            cue: None,
+        },
+    }
 }
 
 fn status_of(speaker: &SpeakerInfo) -> Status {
@@ -3575,7 +4867,9 @@ mod tests {
     }
 
     #[test]
-    fn pronoun_with_two_candidates_stays_unresolved() {
+    fn pronoun_with_two_candidates_resolves_to_the_nearest() {
+        // Labelling §5: when two people could be meant, the speaker is the nearest
+        // preceding named person.
         let text = "Li Wei said talks would continue next week. John Smith said the talks had already failed.\n\n“We will see what happens,” he said.";
         let got = findings_of(text);
         let quote = got
@@ -3583,10 +4877,14 @@ mod tests {
             .find(|f| f.0.starts_with('“'))
             .expect("the quote is found");
         assert_eq!(quote.1, A);
-        assert_eq!(
-            quote.2.as_deref(),
-            Some("he"),
-            "two people could be meant: {got:?}"
+        assert_eq!(quote.2.as_deref(), Some("John Smith"), "{got:?}");
+    }
+
+    #[test]
+    fn pronoun_with_nobody_named_before_stays_as_written() {
+        check(
+            "The plan was announced on Monday.\n\n“We will see what happens,” he said.",
+            &[("“We will see what happens,”", A, Some("he"))],
         );
     }
 
@@ -3614,8 +4912,8 @@ mod tests {
                 &[("exports rose 5 percent in April", A, Some("the National Bureau of Statistics"))],
             ),
             (
-                "Exports rose 5 percent in April, according to customs data from the ministry.",
-                &[("Exports rose 5 percent in April", A, Some("customs data from the ministry"))],
+                "Exports rose 5 percent in April, according to the trade ministry.",
+                &[("Exports rose 5 percent in April", A, Some("the trade ministry"))],
             ),
             (
                 "Lam Research and Micron Technology announced that they would cut jobs.",
@@ -3732,7 +5030,8 @@ mod tests {
                 &[("\"temporary pause\"", S, None)],
             ),
             (
-                "Officials deny that the \"war on smog\" has hurt factories.",
+                // No speech verb: "deny that …" would make it the officials' wording.
+                "Officials defend the \"war on smog\" as a success for factories.",
                 &[("\"war on smog\"", S, None)],
             ),
             (
@@ -4270,6 +5569,361 @@ mod tests {
     }
 
     #[test]
+    fn according_to_a_document_is_a_source_not_a_speaker() {
+        // Labelling §4: "according to" + data, a study, a survey or a document only
+        // sources numbers; "according to" + someone who can speak is reported speech.
+        let table: &[(&str, &[Expected])] = &[
+            (
+                "Retail sales fell 2% in June, according to figures published by the trade office.",
+                &[],
+            ),
+            (
+                "According to the latest survey, most drivers support the plan.",
+                &[],
+            ),
+            (
+                "Turnout was higher than in 2019, according to polling station records.",
+                &[],
+            ),
+            (
+                "Retail sales fell 2% in June, according to the trade office.",
+                &[("Retail sales fell 2% in June", A, Some("the trade office"))],
+            ),
+            (
+                "The fire started in a kitchen, according to research firm Halvorsen.",
+                &[(
+                    "The fire started in a kitchen",
+                    A,
+                    Some("research firm Halvorsen"),
+                )],
+            ),
+            // A study that finds cites a document; researchers who find are speakers.
+            ("A study found that the drug cut relapse rates.", &[]),
+            (
+                "The researchers found that the drug cut relapse rates.",
+                &[("the drug cut relapse rates", V, Some("The researchers"))],
+            ),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn comparisons_increases_and_datelines_report_nothing() {
+        let table: &[(&str, &[Expected])] = &[
+            ("Profits rose more than analysts had expected.", &[]),
+            ("Prices fell, as economists expected.", &[]),
+            ("Inflation rose faster than officials said it would.", &[]),
+            // "added" as "increased by" takes an object, not a clause.
+            ("The retailer added 2,000 seasonal staff last month.", &[]),
+            (
+                "She added that the store would stay open.",
+                &[("the store would stay open", A, Some("She"))],
+            ),
+            (
+                "LISBON, Portugal, June 3 — Tagus Energy today announced record output from its wind farms.",
+                &[],
+            ),
+            // A verb with its own object does not report the clause before it.
+            ("Demand is soaring, and Tagus Energy announced a new plant.", &[]),
+            (
+                "Demand is soaring, Tagus Energy said on Monday.",
+                &[("Demand is soaring", A, Some("Tagus Energy"))],
+            ),
+            ("Critics cannot explain why prices fell.", &[]),
+            ("The minister declined to say whether the plan would survive.", &[]),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn appositives_relative_clauses_and_catenatives_find_the_speaker() {
+        let table: &[(&str, &[Expected])] = &[
+            // A possessive names someone else: the name in apposition is the speaker.
+            (
+                "The striker's agent, Paolo Ferri, said the transfer was off.",
+                &[("the transfer was off", A, Some("Paolo Ferri"))],
+            ),
+            (
+                "It was Dana Whitfield, a lawyer for the union, who argued that the strike was legal.",
+                &[("the strike was legal", A, Some("Dana Whitfield"))],
+            ),
+            (
+                "The talks were led by Omar Haddou, who insisted that a deal was close.",
+                &[("a deal was close", A, Some("Omar Haddou"))],
+            ),
+            (
+                "It is widely believed among investors that rates will fall.",
+                &[("rates will fall", V, Some("investors"))],
+            ),
+            (
+                "A district court blocked the rule on Friday, ruling that it exceeded the agency's powers.",
+                &[("it exceeded the agency's powers", A, Some("A district court"))],
+            ),
+            ("The ruling that followed was narrow.", &[]),
+            (
+                "The agency likes to boast that it answers every call.",
+                &[("it answers every call", A, Some("The agency"))],
+            ),
+            (
+                "He went on to say that the budget was balanced.",
+                &[("the budget was balanced", A, Some("He"))],
+            ),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn verbs_of_judgement_and_colons_attribute_quotes() {
+        let table: &[(&str, &[Expected])] = &[
+            (
+                "Opposition slams \"cruel\" benefit cuts",
+                &[("\"cruel\"", A, Some("Opposition"))],
+            ),
+            (
+                "Rail union boss fires back: \"This is not over\"",
+                &[("\"This is not over\"", A, Some("Rail union boss"))],
+            ),
+            (
+                "The minister put it bluntly: “The money has run out.”",
+                &[("“The money has run out.”", A, Some("The minister"))],
+            ),
+            // Not a speaker before the colon: a label, not an attribution.
+            (
+                "The problem is: \"nobody knows\"",
+                &[("\"nobody knows\"", S, None)],
+            ),
+            (
+                "The notice read: “Closed until further notice.”",
+                &[("“Closed until further notice.”", U, None)],
+            ),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn pronouns_resolve_to_people_named_without_speaking() {
+        let table: &[(&str, &[Expected])] = &[
+            (
+                "Nutritionist Dr. Helen Marsh was unconvinced. She said that the diet lacked evidence.",
+                &[("the diet lacked evidence", A, Some("Helen Marsh"))],
+            ),
+            // The nearest person named before the pronoun (labelling §5).
+            (
+                "Judge Ann Cole wrote the majority opinion. Judge Peter Lund dissented. He wrote that the law was vague.",
+                &[("the law was vague", A, Some("Peter Lund"))],
+            ),
+            (
+                "The club's captain, Joel Banks, defended the coach. He said the team had been unlucky.",
+                &[("the team had been unlucky", A, Some("Joel Banks"))],
+            ),
+            (
+                "Mayor Tess Hill and Governor Ray Cho met on Monday. “We agreed on nothing,” she said.",
+                &[("“We agreed on nothing,”", A, Some("Ray Cho"))],
+            ),
+            // A place is not a person: the pronoun stays as written.
+            (
+                "Traffic on Main Street stopped. “It was chaos,” he said.",
+                &[("“It was chaos,”", A, Some("he"))],
+            ),
+            // "they" stands for a group that opened the sentence before, else it is vague.
+            (
+                "The scientists tracked 900 patients for a decade. They found that the drug slowed the disease.",
+                &[("the drug slowed the disease", V, Some("The scientists"))],
+            ),
+            (
+                "For years, they told us that the factory was safe.",
+                &[("the factory was safe", V, Some("they"))],
+            ),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn short_references_resolve_to_the_one_named_before() {
+        let table: &[(&str, &[Expected])] = &[
+            (
+                "Police in Westbury have charged a man with arson, the force said.",
+                &[("Police in Westbury have charged a man with arson", A, Some("Police in Westbury"))],
+            ),
+            (
+                "Orbis Ltd. unveiled a tablet on Monday.\n\nThe company said the device would ship in May.",
+                &[("the device would ship in May", A, Some("Orbis Ltd."))],
+            ),
+            (
+                "The outage was traced to a server run by the Denver-based firm Quarry Labs, the company said.",
+                &[(
+                    "The outage was traced to a server run by the Denver-based firm Quarry Labs",
+                    A,
+                    Some("Quarry Labs"),
+                )],
+            ),
+            (
+                "Orbis Ltd. unveiled a tablet, which the company says lasts two days on one charge.",
+                &[("lasts two days on one charge", A, Some("Orbis Ltd."))],
+            ),
+            (
+                "Finance Minister Eva Lind presented the budget. The minister said taxes would not rise.",
+                &[("taxes would not rise", A, Some("Eva Lind"))],
+            ),
+            (
+                "The chairman, Ruth Okoye, spoke first. Okoye added that the merger was off.",
+                &[("the merger was off", A, Some("Ruth Okoye"))],
+            ),
+            // Nothing named before: the reference stays as written.
+            (
+                "The company said the device would ship in May.",
+                &[("the device would ship in May", A, Some("The company"))],
+            ),
+            // A police force is not what "the company" means.
+            (
+                "Police in Westbury made an arrest. The company said its shop had been damaged.",
+                &[("its shop had been damaged", A, Some("The company"))],
+            ),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn a_quote_after_a_report_continues_its_speaker() {
+        let table: &[(&str, &[Expected])] = &[
+            (
+                "Omar Reyes said the vote had been rigged. “We will appeal.”",
+                &[
+                    ("the vote had been rigged", A, Some("Omar Reyes")),
+                    ("“We will appeal.”", A, Some("Omar Reyes")),
+                ],
+            ),
+            (
+                "Omar Reyes said the vote had been rigged.\n\n“We will appeal.”",
+                &[
+                    ("the vote had been rigged", A, Some("Omar Reyes")),
+                    ("“We will appeal.”", A, Some("Omar Reyes")),
+                ],
+            ),
+            // Another sentence in between: the quote is nobody's.
+            (
+                "Omar Reyes said the vote had been rigged. The count resumes today. “We will appeal.”",
+                &[
+                    ("the vote had been rigged", A, Some("Omar Reyes")),
+                    ("“We will appeal.”", U, None),
+                ],
+            ),
+            (
+                "研究主管林志明表示，市场仍然疲弱。「明年才会回稳。」",
+                &[
+                    ("市场仍然疲弱", A, Some("研究主管林志明")),
+                    ("「明年才会回稳。」", A, Some("研究主管林志明")),
+                ],
+            ),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn chinese_speakers_in_other_clauses_and_references() {
+        let table: &[(&str, &[Expected])] = &[
+            // The speaker opens the sentence; the speech verb comes in a later clause.
+            (
+                "“今年收成不错。”果农陈大海一边摘苹果，一边笑着说。",
+                &[("“今年收成不错。”", A, Some("果农陈大海"))],
+            ),
+            (
+                "气象局今日发出暴雨预警，并表示雨势将持续至周末。",
+                &[("雨势将持续至周末", A, Some("气象局"))],
+            ),
+            // 该公司/公司 and 该负责人 stand for the organisation or person named before.
+            (
+                "星河科技今天发布新款耳机。据公司介绍，新品续航提升两成。",
+                &[("新品续航提升两成", A, Some("星河科技"))],
+            ),
+            (
+                "教育局局长王丽华表示，新学期将增加体育课时。该负责人还说，学校会配备更多教练。",
+                &[
+                    ("新学期将增加体育课时", A, Some("教育局局长王丽华")),
+                    ("学校会配备更多教练", A, Some("教育局局长王丽华")),
+                ],
+            ),
+            (
+                "分析师周雅婷表示，租金仍然偏高。她預料，全年租金將再跌一成。",
+                &[
+                    ("租金仍然偏高", A, Some("分析师周雅婷")),
+                    ("全年租金將再跌一成", A, Some("分析师周雅婷")),
+                ],
+            ),
+            // Occasions, meetings and energy words are not part of the speaker.
+            (
+                "市长出席记者会时表示，地铁新线将于年底通车。",
+                &[("地铁新线将于年底通车", A, Some("市长"))],
+            ),
+            (
+                "經濟部能源署長李建國會後表示，今年夏天供電無虞。",
+                &[("今年夏天供電無虞", A, Some("經濟部能源署長李建國"))],
+            ),
+            (
+                "能源局发言人称，电价暂时不会调整。",
+                &[("电价暂时不会调整", A, Some("能源局发言人"))],
+            ),
+            // A manner adverb in 地 is not part of the speaker; 某 keeps it vague.
+            (
+                "某些媒体酸溜溜地说，这不过是运气好罢了。",
+                &[("这不过是运气好罢了", V, Some("某些媒体"))],
+            ),
+            (
+                "总有人跳出来说年轻人不够努力。",
+                &[("年轻人不够努力", V, Some("总有人"))],
+            ),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn chinese_exclamations_colons_and_clauses_that_report_nothing() {
+        let table: &[(&str, &[Expected])] = &[
+            (
+                "有网友留言：“真的太离谱了。”",
+                &[("“真的太离谱了。”", V, Some("有网友"))],
+            ),
+            (
+                "英国某大报惊呼：“中国的电动车已经无人能挡。”",
+                &[("“中国的电动车已经无人能挡。”", V, Some("英国某大报"))],
+            ),
+            (
+                "有分析師指，本地零售業仍然受壓。",
+                &[("本地零售業仍然受壓", V, Some("有分析師"))],
+            ),
+            // A headline: the space ends the announcement; the netizens speak after the colon.
+            (
+                "知名品牌宣布涨价 网友怒了：不买了",
+                &[("不买了", V, Some("网友"))],
+            ),
+            // A clause of time, "for families", a label before a colon: no speech.
+            ("政府宣布提高关税后，市场一片哗然。", &[]),
+            ("对很多家庭来说，房租实在太贵了。", &[]),
+            ("预约规则如下：第一，每人限购两台。", &[]),
+            ("产品特点：续航长，重量轻。", &[]),
+        ];
+        for (text, expected) in table {
+            check(text, expected);
+        }
+    }
+
+    #[test]
     fn large_pathological_inputs_stay_linear() {
         // Many cues and marks in one endless sentence: each cue's work is bounded.
         let pieces = [
@@ -4277,6 +5931,10 @@ mod tests {
             "'a' ’b’ \"c\" ",
             "他说,“好”据悉,",
             "experts say that ",
+            // References make the names before them be read; each stretch is read once.
+            "Judge Ann Lee said he said the company said: “x” ",
+            "该公司表示，公司称：网友：",
+            "Police in Calder and Bank of Spain and Mayor Jo Park ",
         ];
         for piece in pieces {
             let text = piece.repeat(20_000);

@@ -340,6 +340,114 @@ fn wire_copy_chinese() {
     );
 }
 
+/// Wire copy that names people and companies before referring to them as "she", "the
+/// company" or by surname: every reference carries the name first given (labelling §5).
+#[test]
+fn references_carry_the_name_first_given() {
+    let text = "OSLO, Norway, Oct. 2 — Fjordline Shipping ASA today reported a 14% drop in quarterly revenue, fewer than analysts had expected.\n\n\
+The slump was caused by weaker demand for container freight, the company said in a statement. It said costs had also risen.\n\n\
+Chief financial officer Ingrid Solberg was cautious. She told investors that freight rates would stay low until spring. \"We are not planning for a quick recovery,\" she said.\n\n\
+Union leader Kari Dahl, who represents 3,000 dockers, said talks had stalled. Dahl added that a strike was possible.\n\n\
+Revenue fell to $1.2 billion, according to figures filed with the stock exchange.";
+    let all = seen(text);
+    let company = Some(("Fjordline Shipping ASA", true));
+    assert_finding(
+        &all,
+        "The slump was caused by weaker demand for container freight",
+        Status::Attributed,
+        QuoteForm::Reported,
+        company,
+    );
+    assert_finding(
+        &all,
+        "costs had also risen",
+        Status::Attributed,
+        QuoteForm::Reported,
+        company,
+    );
+    assert_finding(
+        &all,
+        "freight rates would stay low until spring",
+        Status::Attributed,
+        QuoteForm::Reported,
+        Some(("Ingrid Solberg", true)),
+    );
+    assert_finding(
+        &all,
+        "\"We are not planning for a quick recovery,\"",
+        Status::Attributed,
+        QuoteForm::Direct,
+        Some(("Ingrid Solberg", true)),
+    );
+    assert_finding(
+        &all,
+        "a strike was possible",
+        Status::Attributed,
+        QuoteForm::Reported,
+        Some(("Kari Dahl", true)),
+    );
+    // A dateline, a comparison with expectations and a filing cite no one.
+    for text in [
+        "OSLO, Norway, Oct. 2",
+        "fewer than analysts had expected",
+        "Revenue fell to $1.2 billion",
+    ] {
+        assert!(
+            all.iter().all(|s| !s.text.contains(text)),
+            "{text:?} is nobody's words: {all:#?}"
+        );
+    }
+}
+
+/// Chinese news: a quote after the speaker's reported words, 公司 and 该负责人 for the
+/// company and the person named before, and a speaker opening the sentence whose speech
+/// verb comes in a later clause.
+#[test]
+fn chinese_references_and_speakers_in_earlier_clauses() {
+    let text = "本报讯 远山汽车今天在上海发布新款电动车，起售价19.9万元。\n\n\
+远山汽车总裁陈国栋在发布会上表示，新车续航里程达到650公里。“我们希望让更多家庭买得起电动车。”\n\n\
+据公司介绍，新车将于下月交付。该负责人还透露，工厂正在扩建。\n\n\
+“价格比我想象的便宜。”前来试驾的市民赵女士一边打量新车，一边说道。\n\n\
+有网友留言：“终于等到了！”";
+    let all = seen(text);
+    let president = Some(("远山汽车总裁陈国栋", true));
+    assert_finding(
+        &all,
+        "“我们希望让更多家庭买得起电动车。”",
+        Status::Attributed,
+        QuoteForm::Direct,
+        president,
+    );
+    assert_finding(
+        &all,
+        "新车将于下月交付",
+        Status::Attributed,
+        QuoteForm::Reported,
+        Some(("远山汽车", true)),
+    );
+    assert_finding(
+        &all,
+        "工厂正在扩建",
+        Status::Attributed,
+        QuoteForm::Reported,
+        president,
+    );
+    assert_finding(
+        &all,
+        "“价格比我想象的便宜。”",
+        Status::Attributed,
+        QuoteForm::Direct,
+        Some(("市民赵女士", true)),
+    );
+    assert_finding(
+        &all,
+        "“终于等到了！”",
+        Status::VagueAttribution,
+        QuoteForm::Direct,
+        Some(("有网友", false)),
+    );
+}
+
 #[test]
 fn every_seed_finding_is_well_formed() {
     for (title, text) in SEED_ARTICLES {
