@@ -1552,6 +1552,29 @@ fn np_forward(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
     if has(wl::SUBJECT_PRONOUNS, w0.as_str()) || has(wl::VAGUE_ALWAYS, w0.as_str()) {
         return Some(from..from + 1);
     }
+    // "said harbour master Ian Brodie", "said union organiser Jo Park": a lower-case job
+    // title of up to three words right before a personal name (two capitalised words).
+    let title_len = toks[from..]
+        .iter()
+        .take(3)
+        .take_while(|n| {
+            let l = lower(text, **n);
+            n.word
+                && !is_capitalised(tok_text(text, **n))
+                && !has(wl::BOUNDARY | wl::DETERMINERS, l.as_str())
+                && !l.ends_with("ed")
+                && !l.ends_with("ing")
+                && !l.ends_with("ly")
+        })
+        .count();
+    let name_follows = (1..=3).contains(&title_len)
+        && toks[from + title_len..]
+            .iter()
+            .take(2)
+            .filter(|n| name_token(text, **n))
+            .count()
+            == 2;
+    let title_end = if name_follows { from + title_len } else { from };
     let mut j = from;
     while j < toks.len() && j - from < 10 {
         let t = toks[j];
@@ -1601,7 +1624,7 @@ fn np_forward(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> {
             !w.ends_with("ed")
                 && !w.ends_with("ing")
                 && !has(wl::BOUNDARY, w.as_str())
-                && role_within_two
+                && (role_within_two || j < title_end)
         };
         if !ok {
             break;
@@ -1776,6 +1799,15 @@ fn english_attribution(ctx: &mut Ctx, range: Range<usize>, cue: Cue) -> Option<A
         // "…," Li said, adding that …: the participle continues the same speaker.
         (Some(previous), _) => (previous, range.start),
         (None, Some((subject_toks, np, appositive))) => {
+            // "…," said Maria Fenwick, who called for …: the speaker was already
+            // introduced by "said"; a subject that contains a speech verb belongs to
+            // that earlier attribution, not to this cue.
+            if subject_toks[np.clone()]
+                .iter()
+                .any(|t| t.word && EN_SAY.contains(&lower(text, *t).as_str()))
+            {
+                return None;
+            }
             let speaker = en_speaker(
                 ctx,
                 &subject_toks,
@@ -4825,6 +4857,25 @@ mod tests {
                     "“The talks were useful,”",
                     A,
                     Some("a spokesperson for the foreign ministry"),
+                )],
+            ),
+            // A lower-case job title before the name, after an inverted "said".
+            (
+                "“The pier is closed,” said harbour master Ian Brodie.",
+                &[(
+                    "“The pier is closed,”",
+                    A,
+                    Some("harbour master Ian Brodie"),
+                )],
+            ),
+            // A relative clause after the speaker ("who called …") is not a second
+            // attribution of the quote.
+            (
+                "“It is a dark day,” said council leader Maria Fenwick, who called for an inquiry.",
+                &[(
+                    "“It is a dark day,”",
+                    A,
+                    Some("council leader Maria Fenwick"),
                 )],
             ),
         ];
