@@ -7,5 +7,4 @@ mod eval_set;
 mod loaded_en;
 mod loaded_zh;
 mod quotes;
-mod seeds;
 mod statistics;
